@@ -1,0 +1,3 @@
+using OnexSchemas.Cli;
+
+return OnexCli.Run(args, Console.Out, Console.Error);

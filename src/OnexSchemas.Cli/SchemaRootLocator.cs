@@ -1,0 +1,51 @@
+using System.Diagnostics;
+
+namespace OnexSchemas.Cli;
+
+/// <summary>Finds the schema root: <c>--root</c> when given, else <c>schemas/</c> at the top of the current git repository.</summary>
+public static class SchemaRootLocator
+{
+    /// <summary>The directory to load, or a <see cref="UsageException"/> saying why there is none.</summary>
+    public static string Locate(DirectoryInfo? root)
+    {
+        if (root is not null)
+        {
+            return root.Exists ? root.FullName : throw new UsageException($"schema root '{root.FullName}' does not exist");
+        }
+
+        var top = GitTopLevel(Environment.CurrentDirectory) ?? Environment.CurrentDirectory;
+        var candidate = Path.Combine(top, "schemas");
+        return Directory.Exists(candidate)
+            ? candidate
+            : throw new UsageException($"no 'schemas/' directory at '{top}'; pass --root DIR");
+    }
+
+    /// <summary>The top of the git work tree containing <paramref name="directory"/>, or null outside one.</summary>
+    public static string? GitTopLevel(string directory)
+    {
+        try
+        {
+            var start = new ProcessStartInfo("git", ["rev-parse", "--show-toplevel"])
+            {
+                WorkingDirectory = directory,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            using var process = Process.Start(start);
+            if (process is null)
+            {
+                return null;
+            }
+
+            var output = process.StandardOutput.ReadToEnd().Trim();
+            process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            return process.ExitCode == 0 && output.Length > 0 ? Path.GetFullPath(output) : null;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null; // no git on PATH: fall back to the current directory
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using OnexSchemas.Diagnostics;
+using OnexSchemas.Model;
+using OnexSchemas.References;
+
+namespace OnexSchemas.Linting;
+
+/// <summary>What rules share while the tree is checked: the tree, the resolver, and facts earlier rules established.</summary>
+public sealed class LintContext
+{
+    private readonly List<Diagnostic> _diagnostics = [];
+    private readonly HashSet<SchemaDocument> _unusable = [];
+
+    internal LintContext(SchemaTree tree)
+    {
+        Tree = tree;
+        Resolver = new ReferenceResolver(tree);
+    }
+
+    /// <summary>The tree being checked.</summary>
+    public SchemaTree Tree { get; }
+
+    /// <summary>Resolves <c>$ref</c>s within the tree.</summary>
+    public ReferenceResolver Resolver { get; }
+
+    /// <summary>Findings so far.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+
+    /// <summary>
+    /// Marks a document whose schema cannot be built (wrong draft, invalid against the meta-schema, broken references),
+    /// so later rules that evaluate it skip it instead of reporting the same problem again in other words.
+    /// </summary>
+    public void MarkUnusable(SchemaDocument document) => _unusable.Add(document);
+
+    /// <summary>True when an earlier rule found the document cannot be evaluated.</summary>
+    public bool IsUnusable(SchemaDocument document) => _unusable.Contains(document);
+
+    /// <summary>Reports a finding at a JSON pointer of a document.</summary>
+    public void Report(RuleDescriptor rule, SchemaDocument document, string pointer, string message) =>
+        _diagnostics.Add(Diagnostic.Create(rule, document.Locate(pointer), message, pointer));
+
+    /// <summary>Reports a finding about a whole document.</summary>
+    public void ReportFile(RuleDescriptor rule, SchemaDocument document, string message) =>
+        _diagnostics.Add(Diagnostic.Create(rule, document.File.FileLocation, message));
+
+    /// <summary>Reports a finding made elsewhere.</summary>
+    public void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+}

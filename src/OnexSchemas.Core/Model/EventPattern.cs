@@ -1,0 +1,17 @@
+namespace OnexSchemas.Model;
+
+/// <summary>The messaging pattern a topic serves, the third segment of its name.</summary>
+public enum EventPattern
+{
+    /// <summary>A request answered on the matching response topic, matched by correlation id.</summary>
+    Request,
+
+    /// <summary>The answer to a request.</summary>
+    Response,
+
+    /// <summary>A broadcast fact, consumed by any number of subscribers.</summary>
+    Event,
+
+    /// <summary>An append-only audit record (event sourcing).</summary>
+    Audit,
+}

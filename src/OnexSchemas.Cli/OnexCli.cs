@@ -14,6 +14,7 @@ public static class OnexCli
             ValidateCommand.Create(output, error),
             ListCommand.Create(output, error),
             ShowCommand.Create(output, error),
+            RulesCommand.Create(output),
         };
 
         var parsed = root.Parse(args);

@@ -16,29 +16,34 @@ public sealed class JsonFormatter(PathDisplay paths) : IDiagnosticFormatter
             json.WriteNumber("files", fileCount);
             json.WriteNumber("errors", diagnostics.Count(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error));
             json.WriteNumber("warnings", diagnostics.Count(diagnostic => diagnostic.Severity == DiagnosticSeverity.Warning));
-            json.WriteStartArray("diagnostics");
-            foreach (var diagnostic in diagnostics)
-            {
-                json.WriteStartObject();
-                json.WriteString("rule", diagnostic.Id);
-                json.WriteString("name", diagnostic.Rule.Name);
-                json.WriteString("severity", TextFormatter.SeverityWord(diagnostic.Severity));
-                json.WriteString("file", paths.Show(diagnostic.Location.FilePath));
-                json.WriteNumber("line", diagnostic.Location.Line);
-                json.WriteNumber("column", diagnostic.Location.Column);
-                if (diagnostic.JsonPointer is not null)
-                {
-                    json.WriteString("pointer", "#" + diagnostic.JsonPointer);
-                }
-
-                json.WriteString("message", diagnostic.Message);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            WriteDiagnostics(json, diagnostics, paths);
             json.WriteEndObject();
         }
 
         writer.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    /// <summary>Writes a <c>"diagnostics"</c> array property; other JSON reports embed findings the same way.</summary>
+    public static void WriteDiagnostics(Utf8JsonWriter json, IEnumerable<Diagnostic> diagnostics, PathDisplay paths)
+    {
+        json.WriteStartArray("diagnostics");
+        foreach (var diagnostic in diagnostics)
+        {
+            json.WriteStartObject();
+            json.WriteString("rule", diagnostic.Id);
+            json.WriteString("name", diagnostic.Rule.Name);
+            json.WriteString("severity", TextFormatter.SeverityWord(diagnostic.Severity));
+            json.WriteString("file", paths.Show(diagnostic.Location.FilePath));
+            json.WriteNumber("line", diagnostic.Location.Line);
+            json.WriteNumber("column", diagnostic.Location.Column);
+            if (diagnostic.JsonPointer is not null)
+            {
+                json.WriteString("pointer", "#" + diagnostic.JsonPointer);
+            }
+
+            json.WriteString("message", diagnostic.Message);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 }

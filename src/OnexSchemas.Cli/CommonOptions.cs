@@ -21,4 +21,18 @@ internal static class CommonOptions
         option.AcceptOnlyFromAmong(formats);
         return option;
     }
+
+    public static Option<string> Policy()
+    {
+        var option = new Option<string>("--policy")
+        {
+            Description = "The registry's JSON compatibility policy: strict (the registry default) or lenient.",
+            DefaultValueFactory = _ => "strict",
+        };
+        option.AcceptOnlyFromAmong("strict", "lenient");
+        return option;
+    }
+
+    public static Compatibility.CompatibilityPolicy ParsePolicy(string text) =>
+        text == "lenient" ? Compatibility.CompatibilityPolicy.Lenient : Compatibility.CompatibilityPolicy.Strict;
 }

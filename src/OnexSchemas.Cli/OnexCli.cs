@@ -15,6 +15,8 @@ public static class OnexCli
             ListCommand.Create(output, error),
             ShowCommand.Create(output, error),
             RulesCommand.Create(output),
+            CheckCommand.Create(output),
+            CompatCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

@@ -60,7 +60,7 @@ internal static class ListCommand
     private static void WriteJson(TextWriter output, SchemaTree tree)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, JsonOutput.WriterOptions))
         {
             json.WriteStartArray();
             foreach (var topic in tree.Topics)

@@ -18,14 +18,14 @@ internal static class RulesCommand
             {
                 case "json":
                     output.WriteLine(JsonSerializer.Serialize(
-                        RuleCatalog.All.Select(rule => new { id = rule.Id, name = rule.Name, severity = TextFormatter.SeverityWord(rule.DefaultSeverity), purpose = rule.Purpose }),
-                        new JsonSerializerOptions { WriteIndented = true }));
+                        AllRules.Select(rule => new { id = rule.Id, name = rule.Name, severity = TextFormatter.SeverityWord(rule.DefaultSeverity), purpose = rule.Purpose }),
+                        JsonOutput.SerializerOptions));
                     break;
                 case "markdown":
                     output.Write(Markdown());
                     break;
                 default:
-                    foreach (var rule in RuleCatalog.All)
+                    foreach (var rule in AllRules)
                     {
                         output.WriteLine($"{rule.Id}  {TextFormatter.SeverityWord(rule.DefaultSeverity),-7}  {rule.Name,-24}  {rule.Purpose}");
                     }
@@ -38,12 +38,15 @@ internal static class RulesCommand
         return command;
     }
 
+    /// <summary>Lint rules, then the governance rules of <c>check</c>.</summary>
+    public static IReadOnlyList<RuleDescriptor> AllRules { get; } = [.. RuleCatalog.All, .. Governance.GovernanceRules.All];
+
     /// <summary>The rule table as it appears in <c>docs/rules.md</c>.</summary>
     public static string Markdown()
     {
         var builder = new System.Text.StringBuilder();
         builder.Append("| ID | Name | Severity | Purpose |\n|---|---|---|---|\n");
-        foreach (var rule in RuleCatalog.All)
+        foreach (var rule in AllRules)
         {
             builder.Append($"| {rule.Id} | `{rule.Name}` | {TextFormatter.SeverityWord(rule.DefaultSeverity)} | {rule.Purpose.Replace("|", "\\|")} |\n");
         }

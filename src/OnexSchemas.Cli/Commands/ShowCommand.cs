@@ -1,3 +1,4 @@
+using OnexSchemas.Reporting;
 using System.CommandLine;
 using System.Text.Json;
 using OnexSchemas.Loading;
@@ -22,7 +23,7 @@ internal static class ShowCommand
             if (parseResult.GetValue(formatOption) == "json")
             {
                 using var stream = new MemoryStream();
-                using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+                using (var json = new Utf8JsonWriter(stream, JsonOutput.WriterOptions))
                 {
                     TopicJson.Write(json, topic, includeSchema: true);
                 }
@@ -65,10 +66,8 @@ internal static class ShowCommand
         }
 
         output.WriteLine();
-        output.WriteLine(JsonSerializer.Serialize(topic.Document.Root, IndentedOptions));
+        output.WriteLine(JsonSerializer.Serialize(topic.Document.Root, OnexSchemas.Reporting.JsonOutput.SerializerOptions));
     }
-
-    private static readonly JsonSerializerOptions IndentedOptions = new() { WriteIndented = true };
 
     private static string UnknownTopic(SchemaTree tree, string name)
     {

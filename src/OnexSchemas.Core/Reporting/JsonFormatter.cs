@@ -10,7 +10,7 @@ public sealed class JsonFormatter(PathDisplay paths) : IDiagnosticFormatter
     public void Write(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics, int fileCount)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, JsonOutput.WriterOptions))
         {
             json.WriteStartObject();
             json.WriteNumber("files", fileCount);

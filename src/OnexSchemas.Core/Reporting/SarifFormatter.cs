@@ -17,7 +17,7 @@ public sealed class SarifFormatter(PathDisplay paths) : IDiagnosticFormatter
         var ruleIndex = rules.Select((rule, index) => (rule.Id, index)).ToDictionary(entry => entry.Id, entry => entry.index);
 
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, JsonOutput.WriterOptions))
         {
             json.WriteStartObject();
             json.WriteString("$schema", SchemaUri);

@@ -1,0 +1,251 @@
+using System.Text.Json;
+using OnexSchemas.Compatibility;
+using OnexSchemas.Diagnostics;
+using OnexSchemas.Model;
+
+namespace OnexSchemas.Governance;
+
+/// <summary>
+/// Pairs each schema file of a baseline tree with the same file in the working tree and judges the pair with the
+/// SemVer rules: a walker in the style of buf's breaking-change checks, one small method per rule.
+/// </summary>
+public sealed class GovernanceChecker
+{
+    private readonly GovernanceOptions _options;
+    private readonly CompatibilityChecker _compatibility = new();
+
+    /// <summary>Creates a checker.</summary>
+    public GovernanceChecker(GovernanceOptions? options = null)
+    {
+        _options = options ?? new GovernanceOptions();
+    }
+
+    /// <summary>
+    /// Compares <paramref name="baseline"/> with <paramref name="current"/>. <paramref name="history"/> gives, for a path,
+    /// the earlier versions of the file oldest first (the baseline's last); transitive levels use it, others do not.
+    /// </summary>
+    public GovernanceResult Check(SchemaTree baseline, SchemaTree current, Func<string, IReadOnlyList<JsonElement>>? history = null)
+    {
+        var findings = new List<Diagnostic>();
+        var changes = new List<SchemaFileChange>();
+        var paths = baseline.Documents.Select(document => document.RelativePath)
+            .Union(current.Documents.Select(document => document.RelativePath), StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
+
+        foreach (var path in paths)
+        {
+            var before = baseline.FindDocument(path);
+            var after = current.FindDocument(path);
+            if (before is not null && before.Path.Kind == SchemaFileKind.Misplaced || after is not null && after.Path.Kind == SchemaFileKind.Misplaced)
+            {
+                continue; // validate reports misplaced files; they have no identity to govern
+            }
+
+            var start = findings.Count;
+            SchemaFileChange? change = (before, after) switch
+            {
+                (null, { } added) => CheckAdded(added, current, findings),
+                ({ } removed, null) => CheckRemoved(removed, current, findings),
+                ({ } old, { } now) when !old.File.Utf8.AsSpan().SequenceEqual(now.File.Utf8) => CheckModified(old, now, current, history, findings),
+                _ => null,
+            };
+            if (change is not null)
+            {
+                changes.Add(change with { Passed = findings.Skip(start).All(finding => !finding.IsError) });
+            }
+        }
+
+        return new GovernanceResult(findings, changes);
+    }
+
+    private SchemaFileChange CheckModified(
+        SchemaDocument before,
+        SchemaDocument after,
+        SchemaTree current,
+        Func<string, IReadOnlyList<JsonElement>>? history,
+        List<Diagnostic> findings)
+    {
+        var level = LevelOf(after, current);
+        var previous = level.IsTransitive() && history is not null ? history(after.RelativePath) : [before.Root];
+        if (previous.Count == 0)
+        {
+            previous = [before.Root];
+        }
+
+        var result = _compatibility.Check(previous, after.Root, level, _options.Policy);
+        var validationChanged = result.Changes.Any(judged => !CompatibilityRules.IsAnnotationOnly(judged.Change.Type));
+        var oldVersion = before.Version;
+        var newVersion = after.Version;
+
+        var verdict = !result.IsCompatible ? "breaking" : validationChanged ? "compatible" : "annotations";
+        var change = new SchemaFileChange(after.RelativePath, SubjectOf(after), SchemaChangeKind.Modified,
+            before.Metadata?.VersionText, after.Metadata?.VersionText, result, verdict, true);
+
+        if (oldVersion is null || newVersion is null)
+        {
+            return change; // an unreadable version is validate's finding (ONEX013)
+        }
+
+        if (newVersion.CompareTo(oldVersion) < 0)
+        {
+            Report(findings, GovernanceRules.VersionRegressed, after, "/x-onex/version",
+                $"version goes backwards from {oldVersion} to {newVersion}; versions only move forward");
+            return change;
+        }
+
+        if (newVersion.Major != oldVersion.Major)
+        {
+            return change; // a different major in the same file is validate's ONEX012
+        }
+
+        if (!result.IsCompatible)
+        {
+            CheckBreaking(after, result, level, findings);
+            return change;
+        }
+
+        if (validationChanged)
+        {
+            CheckCompatibleBump(after, oldVersion, newVersion, result, findings);
+        }
+
+        CheckStep(after, oldVersion, newVersion, findings);
+        return change;
+    }
+
+    // ONEX103: the same major promises consumers that they can keep reading; an incompatible change breaks that promise.
+    private void CheckBreaking(SchemaDocument after, CompatibilityResult result, CompatibilityLevel level, List<Diagnostic> findings)
+    {
+        var incompatible = result.Changes.Where(judged => !judged.IsCompatible).ToList();
+        var first = incompatible[0].Change;
+        var next = after.Topic is { } topic ? $"'{SchemaPath.ForTopic(topic.WithMajor(topic.Major + 1))}' (topic '{topic.WithMajor(topic.Major + 1)}')" : $"a '.v{(after.Path.Major ?? 1) + 1}.json' file";
+        var listed = string.Join(", ", incompatible.Take(5).Select(judged => judged.Change.ToString()));
+        var more = incompatible.Count > 5 ? $" and {incompatible.Count - 5} more" : string.Empty;
+        Report(findings, GovernanceRules.BreakingChange, after, PointerOf(first.Path),
+            $"incompatible under {level.ToRegistryName()}: {listed}{more}; the registry would refuse it. Create {next} at {(after.Path.Major ?? 1) + 1}.0.0 instead, and deprecate this one");
+    }
+
+    // ONEX101 and ONEX102: consumers learn what changed from the version; a compatible change in what validates is a minor.
+    private static void CheckCompatibleBump(SchemaDocument after, SemanticVersion oldVersion, SemanticVersion newVersion, CompatibilityResult result, List<Diagnostic> findings)
+    {
+        var first = result.Changes.First(judged => !CompatibilityRules.IsAnnotationOnly(judged.Change.Type)).Change;
+        var wanted = new SemanticVersion(oldVersion.Major, oldVersion.Minor + 1, 0);
+        if (newVersion.CompareTo(oldVersion) == 0)
+        {
+            Report(findings, GovernanceRules.VersionNotBumped, after, "/x-onex/version",
+                $"the schema changed ({first}) but its version is still {oldVersion}; set it to {wanted}");
+        }
+        else if (newVersion.Minor == oldVersion.Minor)
+        {
+            Report(findings, GovernanceRules.MinorBumpRequired, after, "/x-onex/version",
+                $"{oldVersion} -> {newVersion} is a patch bump, but the change ({first}) alters what the schema accepts; set it to {wanted}");
+        }
+    }
+
+    // ONEX105: a skipped number makes readers look for a version that never existed.
+    private static void CheckStep(SchemaDocument after, SemanticVersion oldVersion, SemanticVersion newVersion, List<Diagnostic> findings)
+    {
+        if (newVersion.CompareTo(oldVersion) <= 0)
+        {
+            return;
+        }
+
+        var nextPatch = new SemanticVersion(oldVersion.Major, oldVersion.Minor, oldVersion.Patch + 1);
+        var nextMinor = new SemanticVersion(oldVersion.Major, oldVersion.Minor + 1, 0);
+        var core = newVersion with { PreRelease = null, Build = null };
+        if (core != nextPatch && core != nextMinor)
+        {
+            Report(findings, GovernanceRules.VersionSkipped, after, "/x-onex/version",
+                $"{oldVersion} -> {newVersion} skips versions; the next version is {nextPatch} (annotations) or {nextMinor} (compatible change)");
+        }
+    }
+
+    private SchemaFileChange CheckAdded(SchemaDocument added, SchemaTree current, List<Diagnostic> findings)
+    {
+        var change = new SchemaFileChange(added.RelativePath, SubjectOf(added), SchemaChangeKind.Added, null, added.Metadata?.VersionText, null, "added", true);
+
+        // ONEX106: a new major starts its own history at N.0.0.
+        if (added.Version is { } version && added.Path.Major is { } major && (version.Major != major || version.Minor != 0 || version.Patch != 0))
+        {
+            Report(findings, GovernanceRules.NewMajorStartsAtZero, added, "/x-onex/version",
+                $"a new '.v{major}' file starts at {major}.0.0, not {version}");
+        }
+
+        // ONEX108: the predecessor keeps serving its consumers, and says when it will stop.
+        if (added.Path.Major is > 1 && PredecessorOf(added, current) is { } predecessor)
+        {
+            CheckPredecessorDeprecated(added, predecessor, current, findings);
+        }
+
+        return change;
+    }
+
+    private void CheckPredecessorDeprecated(SchemaDocument successor, SchemaDocument predecessor, SchemaTree current, List<Diagnostic> findings)
+    {
+        var window = WindowOf(predecessor, current);
+        var earliest = _options.Today.AddDays(window);
+        var metadata = predecessor.Metadata;
+        if (metadata is null || !metadata.Deprecated || metadata.Sunset is null)
+        {
+            Report(findings, GovernanceRules.PredecessorDeprecated, predecessor, "/x-onex",
+                $"'{successor.RelativePath}' supersedes this schema: set \"deprecated\": true and \"sunset\": \"{earliest:yyyy-MM-dd}\" (or later) in x-onex");
+        }
+        else if (metadata.Sunset < earliest)
+        {
+            Report(findings, GovernanceRules.PredecessorDeprecated, predecessor, "/x-onex/sunset",
+                $"sunset {metadata.Sunset:yyyy-MM-dd} is sooner than the {window}-day deprecation window allows; set it to {earliest:yyyy-MM-dd} or later");
+        }
+    }
+
+    private SchemaFileChange CheckRemoved(SchemaDocument removed, SchemaTree current, List<Diagnostic> findings)
+    {
+        var change = new SchemaFileChange(removed.RelativePath, SubjectOf(removed), SchemaChangeKind.Removed, removed.Metadata?.VersionText, null, null, "removed", true);
+        var successor = SuccessorOf(removed, current);
+        var sunset = removed.Metadata?.Sunset;
+
+        // ONEX107: consumers still reading the old topic need the successor and the promised time to move.
+        if (successor is null)
+        {
+            Report(findings, GovernanceRules.RemovedBeforeSunset, removed, "/x-onex",
+                $"'{removed.RelativePath}' was removed without a successor; add the next major first and keep this file until its sunset date");
+        }
+        else if (sunset is null || sunset > _options.Today)
+        {
+            var when = sunset is null ? "it never declared a sunset date" : $"its sunset is {sunset:yyyy-MM-dd}";
+            Report(findings, GovernanceRules.RemovedBeforeSunset, removed, "/x-onex",
+                $"'{removed.RelativePath}' was removed before its sunset ({when}); keep it, deprecated, until then");
+        }
+
+        return change;
+    }
+
+    private static SchemaDocument? PredecessorOf(SchemaDocument document, SchemaTree tree) =>
+        document.Topic is { } topic
+            ? tree.FindDocument(SchemaPath.ForTopic(topic.WithMajor(topic.Major - 1)))
+            : tree.FindDocument(document.RelativePath.Replace($".v{document.Path.Major}.json", $".v{document.Path.Major - 1}.json", StringComparison.Ordinal));
+
+    private static SchemaDocument? SuccessorOf(SchemaDocument document, SchemaTree tree) =>
+        tree.Documents.FirstOrDefault(candidate =>
+            candidate.Path.Kind == document.Path.Kind
+            && candidate.Path.Major > document.Path.Major
+            && (document.Topic is { } topic
+                ? candidate.Topic is { } other && other with { Major = topic.Major } == topic
+                : candidate.Path.BaseName == document.Path.BaseName && Path.GetDirectoryName(candidate.RelativePath) == Path.GetDirectoryName(document.RelativePath)));
+
+    private static CompatibilityLevel LevelOf(SchemaDocument document, SchemaTree tree)
+    {
+        var text = document.Topic is { } topic ? tree.Config.SettingsFor(topic).Compatibility : tree.Config.Defaults.Compatibility;
+        return CompatibilityLevels.TryParse(text, out var level) ? level : CompatibilityLevel.Backward;
+    }
+
+    private static int WindowOf(SchemaDocument document, SchemaTree tree) =>
+        document.Topic is { } topic ? tree.Config.SettingsFor(topic).DeprecationWindowDays : tree.Config.Defaults.DeprecationWindowDays;
+
+    private static string SubjectOf(SchemaDocument document) => document.Topic?.Value ?? document.RelativePath;
+
+    // The registry writes paths as "#/properties/a"; findings want the JSON pointer "/properties/a".
+    private static string PointerOf(string registryPath) => registryPath.StartsWith('#') ? registryPath[1..] : registryPath;
+
+    private static void Report(List<Diagnostic> findings, RuleDescriptor rule, SchemaDocument document, string pointer, string message) =>
+        findings.Add(Diagnostic.Create(rule, document.Locate(pointer), message, pointer));
+}

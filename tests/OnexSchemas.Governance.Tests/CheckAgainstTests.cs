@@ -1,0 +1,358 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using OnexSchemas.Governance.Tests.Support;
+
+namespace OnexSchemas.Governance.Tests;
+
+/// <summary>
+/// <c>onex-schemas check --against REF</c> over real git repositories: each governance rule, failing and passing.
+/// </summary>
+public sealed class CheckAgainstTests : IDisposable
+{
+    private const string Today = "--today=2026-01-15";
+    private readonly GitSandbox _git = new();
+
+    public void Dispose() => _git.Dispose();
+
+    [Fact]
+    public void An_unchanged_tree_passes_with_no_changes()
+    {
+        var report = Check();
+
+        Assert.Equal(0, report.ExitCode);
+        Assert.Empty(report.Rules);
+        Assert.Empty(report.Json["changes"]!.AsArray());
+    }
+
+    [Fact]
+    public void An_annotation_only_change_may_keep_its_version()
+    {
+        _git.Edit(GitSandbox.EventPath, schema => schema["properties"]!["note"]!["description"] = "A free-form note from the payer.");
+
+        var report = Check();
+
+        Assert.Equal(0, report.ExitCode);
+        var change = Assert.Single(report.Json["changes"]!.AsArray());
+        Assert.Equal("annotations", change!["verdict"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void A_changed_schema_with_the_same_version_is_an_error()
+    {
+        _git.Edit(GitSandbox.EventPath, AddOptionalCurrency);
+
+        var report = Check();
+
+        Assert.Equal(1, report.ExitCode);
+        var finding = report.Single("ONEX101");
+        Assert.EndsWith("invoice_paid.v1.json", finding.File);
+        Assert.Equal(LineOf(GitSandbox.EventPath, "\"version\""), finding.Line);
+        Assert.Contains("1.1.0", finding.Message);
+    }
+
+    [Fact]
+    public void A_compatible_change_with_a_minor_bump_passes()
+    {
+        _git.Edit(GitSandbox.EventPath, schema =>
+        {
+            AddOptionalCurrency(schema);
+            schema["x-onex"]!["version"] = "1.1.0";
+        });
+
+        var report = Check();
+
+        Assert.Equal(0, report.ExitCode);
+        var change = Assert.Single(report.Json["changes"]!.AsArray())!;
+        Assert.Equal("compatible", change["verdict"]!.GetValue<string>());
+        Assert.Equal("1.0.0", change["old_version"]!.GetValue<string>());
+        Assert.Equal("1.1.0", change["new_version"]!.GetValue<string>());
+        Assert.Equal("minor", change["required_bump"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void A_compatible_change_with_only_a_patch_bump_is_an_error()
+    {
+        _git.Edit(GitSandbox.EventPath, schema =>
+        {
+            AddOptionalCurrency(schema);
+            schema["x-onex"]!["version"] = "1.0.1";
+        });
+
+        var report = Check();
+
+        Assert.Equal(1, report.ExitCode);
+        Assert.Contains("1.1.0", report.Single("ONEX102").Message);
+    }
+
+    [Fact]
+    public void A_breaking_change_inside_the_same_major_is_an_error_that_points_to_a_new_major()
+    {
+        _git.Edit(GitSandbox.EventPath, schema =>
+        {
+            schema["properties"]!["amount"]!["type"] = "string";
+            schema["examples"] = new JsonArray(new JsonObject { ["invoice_id"] = "3f2b8a4e-9c1d-4e6f-8a2b-5d7c9e0f1a2b", ["amount"] = "12.5" });
+            schema["x-onex"]!["version"] = "1.1.0";
+        });
+
+        var report = Check();
+
+        Assert.Equal(1, report.ExitCode);
+        var finding = report.Single("ONEX103");
+        Assert.Contains("TYPE_CHANGED #/properties/amount", finding.Message);
+        Assert.Contains("invoice_paid.v2.json", finding.Message);
+        Assert.Equal(LineOf(GitSandbox.EventPath, "\"amount\": {"), finding.Line);
+        var change = Assert.Single(report.Json["changes"]!.AsArray())!;
+        Assert.Equal("breaking", change["verdict"]!.GetValue<string>());
+        Assert.False(change["compatible"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public void Removing_a_property_from_a_closed_model_is_breaking()
+    {
+        _git.Edit(GitSandbox.EventPath, schema =>
+        {
+            schema["properties"]!.AsObject().Remove("note");
+            schema["x-onex"]!["version"] = "1.1.0";
+        });
+
+        var report = Check();
+
+        Assert.Equal(1, report.ExitCode);
+        Assert.Contains("PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL #/properties/note", report.Single("ONEX103").Message);
+    }
+
+    [Fact]
+    public void A_version_that_goes_backwards_is_an_error()
+    {
+        _git.Edit(GitSandbox.EventPath, schema => schema["x-onex"]!["version"] = "1.1.0");
+        _git.Commit("1.1.0");
+        _git.Edit(GitSandbox.EventPath, schema => schema["x-onex"]!["version"] = "1.0.0");
+
+        var report = Check();
+
+        Assert.Equal(1, report.ExitCode);
+        Assert.Contains("backwards", report.Single("ONEX104").Message);
+    }
+
+    [Fact]
+    public void A_version_that_skips_is_an_error()
+    {
+        _git.Edit(GitSandbox.EventPath, schema =>
+        {
+            AddOptionalCurrency(schema);
+            schema["x-onex"]!["version"] = "1.3.0";
+        });
+
+        var report = Check();
+
+        Assert.Equal(1, report.ExitCode);
+        Assert.Contains("1.1.0", report.Single("ONEX105").Message);
+    }
+
+    [Fact]
+    public void A_major_that_disagrees_with_the_file_name_is_an_error()
+    {
+        _git.Edit(GitSandbox.EventPath, schema => schema["x-onex"]!["version"] = "2.0.0");
+
+        var report = Check();
+
+        Assert.Equal(1, report.ExitCode);
+        Assert.Contains(report.Findings, finding => finding.Rule == "ONEX012");
+    }
+
+    [Fact]
+    public void A_new_major_must_start_at_its_major_and_deprecate_its_predecessor()
+    {
+        _git.Write(GitSandbox.EventV2Path, GitSandbox.EventSchema(2, "2.1.0"));
+
+        var report = Check();
+
+        Assert.Equal(1, report.ExitCode);
+        Assert.Contains("2.0.0", report.Single("ONEX106").Message);
+        var deprecation = report.Single("ONEX108");
+        Assert.EndsWith("invoice_paid.v1.json", deprecation.File);
+        Assert.Contains("2026-07-16", deprecation.Message); // today + 182 days
+    }
+
+    [Fact]
+    public void A_new_major_with_a_deprecated_predecessor_passes()
+    {
+        _git.Write(GitSandbox.EventV2Path, GitSandbox.EventSchema(2, "2.0.0"));
+        _git.Edit(GitSandbox.EventPath, schema =>
+        {
+            schema["x-onex"]!["deprecated"] = true;
+            schema["x-onex"]!["sunset"] = "2026-08-01";
+        });
+
+        var report = Check();
+
+        Assert.Equal(0, report.ExitCode);
+        Assert.Equal(2, report.Json["changes"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public void A_sunset_inside_the_deprecation_window_is_an_error()
+    {
+        _git.Write(GitSandbox.EventV2Path, GitSandbox.EventSchema(2, "2.0.0"));
+        _git.Edit(GitSandbox.EventPath, schema =>
+        {
+            schema["x-onex"]!["deprecated"] = true;
+            schema["x-onex"]!["sunset"] = "2026-02-01";
+        });
+
+        var report = Check();
+
+        Assert.Equal(1, report.ExitCode);
+        Assert.Contains("182-day", report.Single("ONEX108").Message);
+    }
+
+    [Fact]
+    public void Deleting_a_topic_without_a_successor_is_an_error()
+    {
+        _git.Delete(GitSandbox.EventPath);
+
+        var report = Check();
+
+        Assert.Equal(1, report.ExitCode);
+        var finding = report.Single("ONEX107");
+        Assert.Contains("without a successor", finding.Message);
+        Assert.StartsWith("HEAD:schemas/events/billing", finding.File);
+        Assert.True(finding.Line > 0);
+    }
+
+    [Fact]
+    public void Deleting_a_topic_before_its_sunset_is_an_error_and_after_it_passes()
+    {
+        _git.Write(GitSandbox.EventV2Path, GitSandbox.EventSchema(2, "2.0.0"));
+        _git.Edit(GitSandbox.EventPath, schema =>
+        {
+            schema["x-onex"]!["deprecated"] = true;
+            schema["x-onex"]!["sunset"] = "2026-08-01";
+        });
+        _git.Commit("v2, v1 deprecated");
+        _git.Delete(GitSandbox.EventPath);
+
+        var early = Check();
+        Assert.Equal(1, early.ExitCode);
+        Assert.Contains("2026-08-01", early.Single("ONEX107").Message);
+
+        var late = Check("--today=2026-08-02");
+        Assert.Equal(0, late.ExitCode);
+        Assert.Equal("removed", Assert.Single(late.Json["changes"]!.AsArray())!["kind"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Transitive_levels_check_every_committed_version_not_only_the_last()
+    {
+        // v1.0.0 under NONE, then an incompatible 1.1.0 that NONE allowed, then the level is tightened.
+        _git.WriteConfig("NONE");
+        _git.Commit("level NONE");
+        _git.Edit(GitSandbox.EventPath, schema =>
+        {
+            schema["properties"]!["note"]!["maxLength"] = 100;
+            schema["x-onex"]!["version"] = "1.1.0";
+        });
+        _git.Commit("1.1.0 shortens note under NONE");
+        _git.WriteConfig("BACKWARD");
+        _git.Commit("level BACKWARD");
+
+        // 1.2.0 adds an optional field: compatible with 1.1.0, but 1.0.0 allowed 200-character notes and 1.2.0 keeps 100.
+        _git.Edit(GitSandbox.EventPath, schema =>
+        {
+            AddOptionalCurrency(schema);
+            schema["x-onex"]!["version"] = "1.2.0";
+        });
+        Assert.Equal(0, Check().ExitCode);
+
+        _git.WriteConfig("BACKWARD_TRANSITIVE");
+        var transitive = Check();
+        Assert.Equal(1, transitive.ExitCode);
+        Assert.Contains("MAX_LENGTH_DECREASED #/properties/note/maxLength", transitive.Single("ONEX103").Message);
+    }
+
+    [Fact]
+    public void Markdown_output_is_a_pull_request_summary()
+    {
+        _git.Edit(GitSandbox.EventPath, schema =>
+        {
+            AddOptionalCurrency(schema);
+            schema["x-onex"]!["version"] = "1.1.0";
+        });
+
+        var (code, output, _) = _git.Run("check", "--against", "HEAD", "--format", "markdown", Today);
+
+        Assert.Equal(0, code);
+        Assert.Contains("| `omninode.billing.event.invoice_paid.v1` | modified | 1.0.0 → 1.1.0 | compatible (BACKWARD) | ✅ |", output);
+    }
+
+    [Fact]
+    public void Text_output_locates_findings_in_canonical_form()
+    {
+        _git.Edit(GitSandbox.EventPath, AddOptionalCurrency);
+
+        var (code, output, _) = _git.Run("check", "--against", "HEAD", Today);
+
+        Assert.Equal(1, code);
+        Assert.Matches(@"schemas/events/billing/event/invoice_paid\.v1\.json\(\d+,\d+\): error ONEX101: ", output);
+    }
+
+    [Fact]
+    public void An_unknown_ref_is_a_usage_error()
+    {
+        var (code, _, error) = _git.Run("check", "--against", "no-such-branch", Today);
+
+        Assert.Equal(2, code);
+        Assert.Contains("no-such-branch", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
+    public void A_root_outside_git_is_a_usage_error()
+    {
+        var outside = Path.Combine(Path.GetTempPath(), "onex-nogit-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(outside);
+        try
+        {
+            var (code, _, error) = _git.Run("check", "--against", "HEAD", "--root", outside, Today);
+            Assert.Equal(2, code);
+            Assert.Contains("git", error);
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
+    private static void AddOptionalCurrency(JsonObject schema) =>
+        schema["properties"]!["currency"] = new JsonObject { ["type"] = "string", ["minLength"] = 3, ["maxLength"] = 3, ["description"] = "ISO 4217 code." };
+
+    private int LineOf(string relativePath, string text)
+    {
+        var lines = File.ReadAllLines(Path.Combine(_git.Root, relativePath));
+        return Array.FindIndex(lines, line => line.Contains(text, StringComparison.Ordinal)) + 1;
+    }
+
+    private Report Check(string today = Today)
+    {
+        var (code, output, error) = _git.Run("check", "--against", "HEAD", "--format", "json", today);
+        Assert.True(code is 0 or 1, $"exit {code}: {error}");
+        return new Report(code, JsonNode.Parse(output)!.AsObject());
+    }
+
+    private sealed record Finding(string Rule, string File, int Line, string Message);
+
+    private sealed record Report(int ExitCode, JsonObject Json)
+    {
+        public IReadOnlyList<Finding> Findings { get; } = Json["diagnostics"]!.AsArray().Select(node => new Finding(
+            node!["rule"]!.GetValue<string>(), node["file"]!.GetValue<string>(), node["line"]!.GetValue<int>(), node["message"]!.GetValue<string>())).ToList();
+
+        public IReadOnlyList<string> Rules => Findings.Select(finding => finding.Rule).ToList();
+
+        public Finding Single(string rule)
+        {
+            var matching = Findings.Where(finding => finding.Rule == rule).ToList();
+            Assert.True(matching.Count == 1, $"expected one {rule}, got: {JsonSerializer.Serialize(Findings)}");
+            return matching[0];
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using System.Text;
+using OnexSchemas.Model;
+
+namespace OnexSchemas.Build.CodeGeneration;
+
+/// <summary>
+/// Generates the C# for a validated tree: a record per topic payload (with its nested records and enums), the
+/// envelope, the dead-letter record, and a System.Text.Json context covering every type.
+/// </summary>
+public sealed class EventCodeGenerator
+{
+    /// <summary>The shared schema generated as the generic envelope.</summary>
+    public const string EnvelopePath = "common/envelope.v1.json";
+
+    /// <summary>The name of the generated JSON context.</summary>
+    public const string JsonContextName = "OnexEventsJsonContext";
+
+    /// <summary>The name of the generated RFC 3339 converter.</summary>
+    public const string TimestampConverterName = "OnexTimestampJsonConverter";
+
+    private readonly RecordGenerator _records;
+    private readonly string _toolVersion;
+
+    /// <summary>Generates with the Liquid templates in <paramref name="templateDirectory"/>.</summary>
+    public EventCodeGenerator(string templateDirectory)
+    {
+        _toolVersion = typeof(EventCodeGenerator).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+        _records = new RecordGenerator(templateDirectory, _toolVersion);
+    }
+
+    /// <summary>
+    /// Generates the files for <paramref name="tree"/>; <paramref name="include"/> narrows the topics (root-relative
+    /// paths), null meaning all. The tree must be free of lint errors.
+    /// </summary>
+    public IReadOnlyList<GeneratedFile> Generate(SchemaTree tree, Func<SchemaDocument, bool>? include = null)
+    {
+        var files = new List<GeneratedFile>();
+        var payloads = new List<string>();
+        foreach (var topic in tree.Topics.Where(topic => include?.Invoke(topic.Document) ?? true))
+        {
+            var metadata = topic.Document.Metadata;
+            var @namespace = TypeNaming.NamespaceOf(topic.Name);
+            var rootName = TypeNaming.TypeNameOf(topic.Name);
+            var message = metadata?.Deprecated == true
+                ? $"{topic.Name} is deprecated{(metadata.Sunset is { } sunset ? $" and will be removed after {sunset:yyyy-MM-dd}" : string.Empty)}; move to its next major."
+                : null;
+            AddTypes(files, topic.Document, @namespace, rootName, metadata?.Deprecated == true, message);
+            payloads.Add($"{@namespace}.{rootName}");
+        }
+
+        var common = new List<string>();
+        foreach (var document in tree.Documents.Where(document => document.Path.Kind == SchemaFileKind.Common))
+        {
+            if (document.RelativePath == EnvelopePath)
+            {
+                AddTypes(files, document, TypeNaming.RootNamespace, "OnexEnvelope", false, null);
+            }
+            else
+            {
+                var name = TypeNaming.TypeNameOfCommon(document.Path.BaseName!, document.Path.Major ?? 1);
+                AddTypes(files, document, TypeNaming.RootNamespace, name, false, null);
+                common.Add($"{TypeNaming.RootNamespace}.{name}");
+            }
+        }
+
+        var hasEnvelope = tree.FindDocument(EnvelopePath) is not null;
+        files.Add(new GeneratedFile($"{JsonContextName}.g.cs", JsonContext(payloads, common, hasEnvelope)));
+        files.Add(new GeneratedFile($"{TimestampConverterName}.g.cs", Header(null) + TimestampConverter.Source(TypeNaming.RootNamespace, TimestampConverterName, _toolVersion)));
+        return files.OrderBy(file => file.FileName, StringComparer.Ordinal).ToList();
+    }
+
+    private void AddTypes(List<GeneratedFile> files, SchemaDocument document, string @namespace, string rootName, bool deprecated, string? message)
+    {
+        var json = Encoding.UTF8.GetString(document.File.Utf8);
+        var documentPath = Path.IsPathFullyQualified(document.File.DisplayPath) ? document.File.DisplayPath : document.RelativePath;
+        foreach (var (typeName, code) in _records.Generate(json, documentPath, @namespace, rootName, deprecated, message))
+        {
+            var prefix = @namespace == TypeNaming.RootNamespace ? string.Empty : @namespace[(TypeNaming.RootNamespace.Length + 1)..] + ".";
+            files.Add(new GeneratedFile($"{prefix}{typeName}.g.cs", Header(document.RelativePath) + $"namespace {@namespace};\n\n" + code));
+        }
+    }
+
+    private string JsonContext(IReadOnlyList<string> payloads, IReadOnlyList<string> common, bool hasEnvelope)
+    {
+        var builder = new StringBuilder(Header(null));
+        builder.Append($"namespace {TypeNaming.RootNamespace};\n\n");
+        builder.Append("/// <summary>\n");
+        builder.Append("/// Source-generated System.Text.Json metadata for every event payload");
+        builder.Append(hasEnvelope ? ", its envelope," : string.Empty);
+        builder.Append(" and the dead-letter record: serialization\n/// needs no reflection and works trimmed and AOT. Unknown members are refused, so closed schemas stay closed on read.\n");
+        builder.Append("/// </summary>\n");
+        builder.Append("[global::System.Text.Json.Serialization.JsonSourceGenerationOptions(\n");
+        builder.Append("    DefaultIgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,\n");
+        builder.Append("    UnmappedMemberHandling = global::System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,\n");
+        builder.Append("    RespectNullableAnnotations = true,\n");
+        builder.Append("    RespectRequiredConstructorParameters = true,\n");
+        builder.Append($"    Converters = new[] {{ typeof(global::{TypeNaming.RootNamespace}.{TimestampConverterName}) }})]\n");
+        foreach (var type in payloads)
+        {
+            builder.Append($"[global::System.Text.Json.Serialization.JsonSerializable(typeof(global::{type}))]\n");
+            if (hasEnvelope)
+            {
+                builder.Append($"[global::System.Text.Json.Serialization.JsonSerializable(typeof(global::{TypeNaming.RootNamespace}.OnexEnvelope<global::{type}>))]\n");
+            }
+        }
+
+        foreach (var type in common)
+        {
+            builder.Append($"[global::System.Text.Json.Serialization.JsonSerializable(typeof(global::{type}))]\n");
+        }
+
+        // No [GeneratedCode] here: the System.Text.Json generator puts one on its part of this class.
+        builder.Append($"public sealed partial class {JsonContextName} : global::System.Text.Json.Serialization.JsonSerializerContext\n{{\n}}\n");
+        return builder.ToString();
+    }
+
+    private static string Header(string? source) =>
+        "// <auto-generated>\n" +
+        (source is null ? "//     Generated by OnexSchemas.Build.\n" : $"//     Generated by OnexSchemas.Build from schemas/{source}.\n") +
+        "//     Changes to this file are lost when it is generated again: edit the schema instead.\n" +
+        "// </auto-generated>\n" +
+        "#nullable enable\n\n";
+}

@@ -1,0 +1,105 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using NJsonSchema;
+using NJsonSchema.CodeGeneration;
+using NJsonSchema.CodeGeneration.CSharp;
+
+namespace OnexSchemas.Build.CodeGeneration;
+
+/// <summary>Turns one schema into C# records and enums with NJsonSchema, driven by the project's Liquid templates.</summary>
+internal sealed partial class RecordGenerator(string templateDirectory, string toolVersion)
+{
+    private const string VersionPlaceholder = "__ONEX_SCHEMAS_VERSION__";
+    private static readonly PascalCaseNames Names = new();
+
+    /// <summary>Generates the types of one schema; the root type is named <paramref name="rootName"/>.</summary>
+    public IReadOnlyList<(string TypeName, string Code)> Generate(string json, string documentPath, string @namespace, string rootName, bool deprecated, string? deprecationMessage)
+    {
+        var schema = JsonSchema.FromJsonAsync(
+            json,
+            documentPath,
+            root => new LocalOnlyReferenceResolver(new JsonSchemaAppender(root, new DefaultTypeNameGenerator()))).GetAwaiter().GetResult();
+        if (deprecated)
+        {
+            schema.IsDeprecated = true;
+            schema.DeprecatedMessage = deprecationMessage;
+        }
+
+        var typeNames = new SchemaTypeNames(schema, rootName);
+        var settings = new CSharpGeneratorSettings
+        {
+            Namespace = @namespace,
+            ClassStyle = CSharpClassStyle.Record,
+            GenerateNativeRecords = true,
+            JsonLibrary = CSharpJsonLibrary.SystemTextJson,
+            JsonLibraryVersion = 9.0m,
+            GenerateNullableReferenceTypes = true,
+            GenerateOptionalPropertiesAsNullable = true,
+            UseRequiredKeyword = true,
+            RequiredPropertiesMustBeDefined = true,
+            GenerateDataAnnotations = false,
+            GenerateDefaultValues = false,
+            IntegerType = "long",
+            ArrayType = "System.Collections.Generic.IReadOnlyList",
+            ArrayInstanceType = "System.Collections.Generic.List",
+            DictionaryType = "System.Collections.Generic.IReadOnlyDictionary",
+            DictionaryInstanceType = "System.Collections.Generic.Dictionary",
+            DateTimeType = "System.DateTimeOffset",
+            TypeNameGenerator = typeNames,
+            PropertyNameGenerator = Names,
+            EnumNameGenerator = Names,
+            TemplateDirectory = templateDirectory,
+        };
+
+        var generator = new CSharpGenerator(schema, settings);
+        return generator.GenerateTypes(schema, rootName)
+            .Select(artifact => (artifact.TypeName, Normalize(Document(artifact.Code, typeNames.DescriptionOf(artifact.TypeName)).Replace(VersionPlaceholder, toolVersion, StringComparison.Ordinal))))
+            .OrderBy(artifact => artifact.TypeName, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static string Document(string code, string? description)
+    {
+        if (description is null || code.TrimStart().StartsWith("///", StringComparison.Ordinal))
+        {
+            return code;
+        }
+
+        var escaped = System.Security.SecurityElement.Escape(description)!;
+        var lines = escaped.Replace("\r\n", "\n").Split('\n').Select(line => "/// " + line);
+        return "/// <summary>\n" + string.Join("\n", lines) + "\n/// </summary>\n" + code.TrimStart();
+    }
+
+    // Liquid leaves blank-line runs and trailing spaces behind; generated code is reviewed like hand-written code.
+    // Every System name is written global:: because a domain may be called "system" (Omninode.Events.System).
+    private static string Normalize(string code)
+    {
+        var lines = SystemName().Replace(code, "global::System.").Replace("\r\n", "\n").Split('\n').Select(line => line.TrimEnd());
+        var builder = new StringBuilder();
+        var blank = true;
+        foreach (var line in lines)
+        {
+            var isBlank = line.Length == 0;
+            if (isBlank && blank)
+            {
+                continue;
+            }
+
+            if (line.TrimStart() == "}" && builder.Length > 1 && builder[^1] == '\n' && builder[^2] == '\n')
+            {
+                builder.Length--; // no blank line before a closing brace
+            }
+
+            builder.Append(line).Append('\n');
+            blank = isBlank;
+        }
+
+        return BlankAfterBrace().Replace(builder.ToString().TrimEnd('\n'), "{\n") + "\n";
+    }
+
+    [GeneratedRegex(@"(?<![\w.:])System\.")]
+    private static partial Regex SystemName();
+
+    [GeneratedRegex(@"\{\n\n+")]
+    private static partial Regex BlankAfterBrace();
+}

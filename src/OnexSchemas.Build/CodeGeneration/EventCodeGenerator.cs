@@ -53,7 +53,7 @@ public sealed class EventCodeGenerator
         {
             if (document.RelativePath == EnvelopePath)
             {
-                AddTypes(files, document, TypeNaming.RootNamespace, "OnexEnvelope", false, null);
+                AddTypes(files, document, TypeNaming.RootNamespace, RecordGenerator.EnvelopeName, false, null);
             }
             else
             {
@@ -66,6 +66,7 @@ public sealed class EventCodeGenerator
         var hasEnvelope = tree.FindDocument(EnvelopePath) is not null;
         files.Add(new GeneratedFile($"{JsonContextName}.g.cs", JsonContext(payloads, common, hasEnvelope)));
         files.Add(new GeneratedFile($"{TimestampConverterName}.g.cs", Header(null) + TimestampConverter.Source(TypeNaming.RootNamespace, TimestampConverterName, _toolVersion)));
+        files.Add(new GeneratedFile("OnexValidation.g.cs", Header(null) + SupportTypes.ValidationSource(TypeNaming.RootNamespace, _toolVersion)));
         return files.OrderBy(file => file.FileName, StringComparer.Ordinal).ToList();
     }
 
@@ -94,7 +95,7 @@ public sealed class EventCodeGenerator
         builder.Append("    UnmappedMemberHandling = global::System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,\n");
         builder.Append("    RespectNullableAnnotations = true,\n");
         builder.Append("    RespectRequiredConstructorParameters = true,\n");
-        builder.Append($"    Converters = new[] {{ typeof(global::{TypeNaming.RootNamespace}.{TimestampConverterName}) }})]\n");
+        builder.Append($"    Converters = new[] {{ typeof(global::{TypeNaming.RootNamespace}.{TimestampConverterName}), typeof(global::{TypeNaming.RootNamespace}.OnexIntegerJsonConverter) }})]\n");
         foreach (var type in payloads)
         {
             builder.Append($"[global::System.Text.Json.Serialization.JsonSerializable(typeof(global::{type}))]\n");

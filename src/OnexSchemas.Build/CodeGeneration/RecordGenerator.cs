@@ -9,6 +9,9 @@ namespace OnexSchemas.Build.CodeGeneration;
 /// <summary>Turns one schema into C# records and enums with NJsonSchema, driven by the project's Liquid templates.</summary>
 internal sealed partial class RecordGenerator(string templateDirectory, string toolVersion)
 {
+    /// <summary>The generic envelope record, whose payload is a type parameter.</summary>
+    public const string EnvelopeName = "OnexEnvelope";
+
     private const string VersionPlaceholder = "__ONEX_SCHEMAS_VERSION__";
     private static readonly PascalCaseNames Names = new();
 
@@ -52,10 +55,12 @@ internal sealed partial class RecordGenerator(string templateDirectory, string t
         };
 
         var generator = new CSharpGenerator(schema, settings);
-        return generator.GenerateTypes(schema, rootName)
-            .Select(artifact => (artifact.TypeName, Normalize(Document(artifact.Code, typeNames.DescriptionOf(artifact.TypeName)).Replace(VersionPlaceholder, toolVersion, StringComparison.Ordinal))))
-            .OrderBy(artifact => artifact.TypeName, StringComparer.Ordinal)
-            .ToList();
+        var types = generator.GenerateTypes(schema, rootName)
+            .Select(artifact => (artifact.TypeName, Normalize(Document(artifact.Code, typeNames.DescriptionOf(artifact.TypeName)).Replace(VersionPlaceholder, toolVersion, StringComparison.Ordinal))));
+        var validation = new ValidationEmitter(typeNames);
+        var validators = typeNames.Records
+            .Select(record => (record.Name + ".Validation", Normalize(validation.Emit(record.Schema, record.Name, toolVersion, isEnvelope: record.Name == EnvelopeName))));
+        return types.Concat(validators).OrderBy(artifact => artifact.Item1, StringComparer.Ordinal).ToList();
     }
 
     private static string Document(string code, string? description)

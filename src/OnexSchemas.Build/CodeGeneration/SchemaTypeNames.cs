@@ -34,6 +34,13 @@ internal sealed class SchemaTypeNames : ITypeNameGenerator
     /// </summary>
     public string? DescriptionOf(string typeName) => _descriptions.GetValueOrDefault(typeName);
 
+    /// <summary>The object schemas that become records, by type name.</summary>
+    public IEnumerable<(string Name, JsonSchema Schema)> Records =>
+        _names.Where(entry => !entry.Key.IsEnumeration && entry.Key.Type.HasFlag(JsonObjectType.Object) && entry.Key.Properties.Count > 0
+                && ReferenceEquals(entry.Key, entry.Key.ActualSchema))
+            .Select(entry => (entry.Value, entry.Key))
+            .DistinctBy(entry => entry.Value);
+
     /// <summary>The name given to a schema, if it has one.</summary>
     public string? NameOf(JsonSchema schema) =>
         _names.TryGetValue(schema, out var name) || _names.TryGetValue(schema.ActualSchema, out name) ? name : null;

@@ -15,8 +15,15 @@ internal static class CompiledSchemas
         var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
         var baseUri = context.Tree.Config.BaseUri;
         var built = new List<(SchemaDocument, JsonSchema)>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
+            // A second document with the same $id is ONEX022's finding; the registry would refuse it.
+            if (document.Root.TryGetProperty("$id", out var id) && id.ValueKind == System.Text.Json.JsonValueKind.String && !ids.Add(id.GetString()!))
+            {
+                continue;
+            }
+
             try
             {
                 var schema = JsonSchema.Build(document.Root, options, new Uri(baseUri + document.RelativePath));

@@ -5,45 +5,57 @@ namespace OnexSchemas.Linting;
 /// <summary>How the linter asks JsonSchema.Net to evaluate, and how it reads the answer back as located messages.</summary>
 internal static class SchemaEvaluation
 {
-    /// <summary>List output with format assertion on: <c>uuid</c> and <c>date-time</c> are checked, as generated code will check them.</summary>
-    public static EvaluationOptions ListOptions { get; } = new()
+    /// <summary>
+    /// Hierarchical output with format assertion on: <c>uuid</c> and <c>date-time</c> are checked, as generated code
+    /// will check them. Hierarchical, because only the failing path explains a failure: a flat list also holds the
+    /// losing branches of an <c>anyOf</c> that passed.
+    /// </summary>
+    public static EvaluationOptions Options { get; } = new()
     {
-        OutputFormat = OutputFormat.List,
+        OutputFormat = OutputFormat.Hierarchical,
         RequireFormatValidation = true,
     };
 
-    /// <summary>
-    /// The failing leaves of a list-format result as (instance pointer, message), deepest first and one per place:
-    /// the leaves say what is wrong, their parents only that a child failed.
-    /// </summary>
+    /// <summary>The failures of a result as (instance pointer, message), deepest first and one per place and keyword.</summary>
     public static IEnumerable<(string Pointer, string Message)> Failures(EvaluationResults results)
     {
-        var nodes = results.Details is { Count: > 0 } details ? details : [results];
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var failures = new List<(string Pointer, string Message)>();
-        foreach (var node in nodes)
-        {
-            if (node.IsValid || node.Errors is not { Count: > 0 } errors)
-            {
-                continue;
-            }
-
-            var pointer = node.InstanceLocation.ToString();
-            foreach (var (keyword, message) in errors)
-            {
-                if (seen.Add(pointer + "\u0000" + keyword))
-                {
-                    failures.Add((pointer, Describe(keyword, message)));
-                }
-            }
-        }
-
+        Collect(results);
         if (failures.Count == 0 && !results.IsValid)
         {
             failures.Add((results.InstanceLocation.ToString(), "does not match the schema"));
         }
 
         return failures.OrderByDescending(failure => failure.Pointer.Length).ThenBy(failure => failure.Pointer, StringComparer.Ordinal);
+
+        void Collect(EvaluationResults node)
+        {
+            if (node.IsValid)
+            {
+                return;
+            }
+
+            if (node.Errors is { Count: > 0 } errors)
+            {
+                var pointer = node.InstanceLocation.ToString();
+                foreach (var (keyword, message) in errors)
+                {
+                    if (seen.Add(pointer + "\u0000" + keyword + "\u0000" + message))
+                    {
+                        failures.Add((pointer, Describe(keyword, message)));
+                    }
+                }
+            }
+
+            if (node.Details is { Count: > 0 } details)
+            {
+                foreach (var child in details)
+                {
+                    Collect(child);
+                }
+            }
+        }
     }
 
     // JsonSchema.Net reports a member rejected by "additionalProperties": false as a failing false schema with no keyword.

@@ -66,6 +66,15 @@ public static class JsonFileReader
         try
         {
             var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = options.MaxDepth });
+            if (FirstUndecodableString(bytes, options.MaxDepth) is { } offset)
+            {
+                document.Dispose();
+                var (line, column) = new LineIndex(bytes).Locate(offset);
+                diagnostics.Add(Diagnostic.Create(RuleCatalog.JsonSyntax, new SourceLocation(displayPath, line, column),
+                    "invalid JSON: a string escapes a lone UTF-16 surrogate (\\uD800-\\uDFFF without its pair), which is no Unicode text"));
+                return null;
+            }
+
             return new JsonFile(relativePath, displayPath, bytes, document, options.MaxDepth);
         }
         catch (JsonException exception)
@@ -75,6 +84,29 @@ public static class JsonFileReader
                 "invalid JSON: " + Describe(exception, options)));
             return null;
         }
+    }
+
+    // JSON allows "\uD800" on its own, but no .NET string can be read from it; every later step reads strings, so
+    // such a file is refused here, at the token. Only escaped strings can hold one, so only they are decoded.
+    private static long? FirstUndecodableString(byte[] bytes, int maxDepth)
+    {
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = maxDepth });
+        while (reader.Read())
+        {
+            if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueIsEscaped)
+            {
+                try
+                {
+                    reader.GetString();
+                }
+                catch (InvalidOperationException)
+                {
+                    return reader.TokenStartIndex;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static string Describe(JsonException exception, LoadOptions options)

@@ -126,7 +126,7 @@ public sealed partial record TopicName(string Namespace, string Domain, EventPat
             && int.TryParse(segment.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out major);
     }
 
-    [GeneratedRegex("^[a-z][a-z0-9]*(_[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[a-z][a-z0-9]*(_[a-z0-9]+)*\\z", RegexOptions.CultureInvariant)]
     private static partial Regex SnakeCase();
 
     [GeneratedRegex("^v[1-9][0-9]{0,8}$", RegexOptions.CultureInvariant)]

@@ -35,6 +35,12 @@ public sealed class ReferenceResolver
         }
 
         string targetPath;
+        if (location.StartsWith("//", StringComparison.Ordinal))
+        {
+            return ReferenceResolution.Fail(RuleCatalog.RemoteReference,
+                $"$ref '{reference}' is a network-path reference to another host; schemas are never fetched: refer to a file under the schema root instead");
+        }
+
         if (location.StartsWith('/') || location.StartsWith('\\') || HasDriveLetter(location))
         {
             return ReferenceResolution.Fail(RuleCatalog.ReferenceOutsideRoot,

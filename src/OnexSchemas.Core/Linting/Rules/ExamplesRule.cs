@@ -48,7 +48,18 @@ public sealed class ExamplesRule : ILintRule
             foreach (var example in examples.EnumerateArray())
             {
                 var examplePointer = JsonPointerText.Append("/examples", index++);
-                var results = schema.Evaluate(example, SchemaEvaluation.ListOptions);
+                EvaluationResults results;
+                try
+                {
+                    results = schema.Evaluate(example, SchemaEvaluation.Options);
+                }
+                catch (Exception exception) when (exception is RefResolutionException or JsonSchemaException)
+                {
+                    // Only a document whose references reach a broken one gets here; that document has its finding.
+                    context.MarkUnusable(document);
+                    break;
+                }
+
                 if (results.IsValid)
                 {
                     continue;

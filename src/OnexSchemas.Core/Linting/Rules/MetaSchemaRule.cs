@@ -20,7 +20,7 @@ public sealed class MetaSchemaRule : DocumentRule
             return;
         }
 
-        var result = MetaSchemas.Draft7.Evaluate(document.Root, SchemaEvaluation.ListOptions);
+        var result = MetaSchemas.Draft7.Evaluate(document.Root, SchemaEvaluation.Options);
         if (result.IsValid)
         {
             return;

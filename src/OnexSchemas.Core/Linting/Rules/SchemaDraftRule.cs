@@ -38,6 +38,6 @@ public sealed class SchemaDraftRule : DocumentRule
         }
     }
 
-    private static bool IsDraft07(string uri) =>
-        uri is TreeConfig.Draft07Uri or "http://json-schema.org/draft-07/schema" or "https://json-schema.org/draft-07/schema#" or "https://json-schema.org/draft-07/schema";
+    // Only the spellings the draft defines: validators (and the registry) key their dialects on them.
+    private static bool IsDraft07(string uri) => uri is TreeConfig.Draft07Uri or "http://json-schema.org/draft-07/schema";
 }

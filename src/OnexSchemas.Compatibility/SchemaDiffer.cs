@@ -10,6 +10,9 @@ namespace OnexSchemas.Compatibility;
 /// </summary>
 public static class SchemaDiffer
 {
+    // A safety net only: each extra pass turns at least one assumed-compatible pair incompatible.
+    private const int MaxPasses = 64;
+
     /// <summary>Compares two schemas under the registry's default (STRICT) policy.</summary>
     /// <param name="original">The earlier schema.</param>
     /// <param name="update">The later schema.</param>
@@ -38,8 +41,19 @@ public static class SchemaDiffer
     /// <returns>The changes.</returns>
     internal static List<SchemaChange> Compare(SchemaNode original, SchemaNode update, CompatibilityPolicy policy)
     {
-        var ctx = new DiffContext(policy);
-        NodeComparer.Compare(ctx, original, update);
-        return ctx.Changes;
+        // Most schemas finish in one pass; a recursive one needs another only when a cycle was cut under a
+        // verdict the pass then disproved. Verdicts only move towards incompatible, so this converges.
+        IReadOnlyDictionary<NodePair, PairResult>? assumptions = null;
+        for (var pass = 1; ; pass++)
+        {
+            var ctx = new DiffContext(policy, assumptions);
+            NodeComparer.Compare(ctx, original, update);
+            if (!ctx.NeedsAnotherPass || pass == MaxPasses)
+            {
+                return ctx.Changes;
+            }
+
+            assumptions = ctx.Results;
+        }
     }
 }

@@ -1,22 +1,55 @@
 namespace OnexSchemas.Compatibility.Diff;
 
 /// <summary>
-/// The state of one comparison: the current path, the changes found so far, the policy (the registry's
-/// sub-comparisons ask "is this compatible?" under the policy in force), and the pairs being compared through
-/// references, which makes recursive schemas terminate.
+/// The state of one comparison pass: the current path, the changes found so far, the policy (the registry's
+/// sub-comparisons ask "is this compatible?" under the policy in force), and the bookkeeping that makes recursive
+/// schemas terminate in polynomial time.
 /// </summary>
-internal sealed class DiffContext(CompatibilityPolicy policy)
+/// <remarks>
+/// Pairs reached through references are compared once per pass and replayed elsewhere. A pair met again while it
+/// is still being compared closes a cycle; the pass then assumes the verdict the previous pass computed for it
+/// (compatible in the first pass, as the registry assumes). <see cref="NeedsAnotherPass"/> tells whether an
+/// assumption turned out wrong; verdicts only ever move from compatible to incompatible, so passes converge on
+/// the greatest fixed point without a cached optimistic result masking a real incompatibility.
+/// </remarks>
+internal sealed class DiffContext(CompatibilityPolicy policy, IReadOnlyDictionary<NodePair, PairResult>? assumptions)
 {
     private readonly List<string> _path = new(16);
-    private readonly Dictionary<NodePair, int> _active = [];
-    private Dictionary<NodePair, RelativeChange[]>? _memo;
-    private int _cycleFloor = int.MaxValue;
+    private readonly Dictionary<NodePair, ActiveFrame> _active = [];
+    private readonly Dictionary<NodePair, PairResult> _results = [];
+    private HashSet<NodePair>? _assumed;
+    private int _captureDepth;
 
     /// <summary>The policy sub-comparisons are judged under.</summary>
     public CompatibilityPolicy Policy { get; } = policy;
 
     /// <summary>Where changes go; swapped while a sub-comparison is captured.</summary>
     public List<SchemaChange> Changes { get; private set; } = [];
+
+    /// <summary>The verdicts of this pass, to be assumed by the next one.</summary>
+    public IReadOnlyDictionary<NodePair, PairResult> Results => _results;
+
+    /// <summary>Whether a cycle was cut under an assumption this pass disproved.</summary>
+    public bool NeedsAnotherPass
+    {
+        get
+        {
+            if (_assumed is null)
+            {
+                return false;
+            }
+
+            foreach (var pair in _assumed)
+            {
+                if (_results.TryGetValue(pair, out var computed) && computed.IsCompatible != AssumedCompatible(pair))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>Descends into a path segment.</summary>
     /// <param name="segment">The segment, for example <c>properties</c> or a property name.</param>
@@ -49,6 +82,7 @@ internal sealed class DiffContext(CompatibilityPolicy policy)
     {
         var saved = Changes;
         Changes = [];
+        _captureDepth++;
         return saved;
     }
 
@@ -59,6 +93,7 @@ internal sealed class DiffContext(CompatibilityPolicy policy)
     {
         var captured = Changes;
         Changes = saved;
+        _captureDepth--;
         return captured;
     }
 
@@ -78,75 +113,88 @@ internal sealed class DiffContext(CompatibilityPolicy policy)
         return true;
     }
 
-    /// <summary>Replays a memoised result for the pair at the current path.</summary>
+    /// <summary>Replays the result of a pair already compared in this pass, at the current path.</summary>
     /// <param name="pair">The pair.</param>
-    /// <returns>Whether a result was known.</returns>
+    /// <returns>Whether the pair had been compared.</returns>
     public bool TryReplay(NodePair pair)
     {
-        if (_memo is null || !_memo.TryGetValue(pair, out var known))
+        if (!_results.TryGetValue(pair, out var known))
         {
             return false;
         }
 
-        if (known.Length > 0)
+        Replay(known.Changes, known.Changes.Length);
+        return true;
+    }
+
+    /// <summary>
+    /// Cuts a cycle: the pair is already being compared further up. Nothing is reported for it, except that when
+    /// the pair is assumed incompatible and a sub-comparison started since, that sub-comparison gets the pair's
+    /// first incompatible change, so its verdict is not wrongly optimistic.
+    /// </summary>
+    /// <param name="pair">The pair.</param>
+    /// <returns>Whether the pair closes a cycle.</returns>
+    public bool TryCutCycle(NodePair pair)
+    {
+        if (!_active.TryGetValue(pair, out var frame))
         {
-            var prefix = CurrentPath();
-            foreach (var change in known)
+            return false;
+        }
+
+        (_assumed ??= []).Add(pair);
+        if (_captureDepth > frame.CaptureDepth
+            && assumptions is not null
+            && assumptions.TryGetValue(pair, out var assumed)
+            && !assumed.IsCompatible)
+        {
+            for (var i = 0; i < assumed.Changes.Length; i++)
             {
-                Changes.Add(new SchemaChange(change.Type, Join(prefix, change.Suffix)));
+                if (!CompatibilityRules.IsCompatible(assumed.Changes[i].Type, Policy))
+                {
+                    Replay(assumed.Changes.AsSpan(i, 1).ToArray(), 1);
+                    break;
+                }
             }
         }
 
         return true;
     }
 
-    /// <summary>
-    /// Whether the pair is already being compared further up. If so the comparison is cut here and assumed to
-    /// add nothing (as the registry does), and results that depend on that assumption are not memoised.
-    /// </summary>
-    /// <param name="pair">The pair.</param>
-    /// <returns>Whether the pair closes a cycle.</returns>
-    public bool ClosesCycle(NodePair pair)
-    {
-        if (!_active.TryGetValue(pair, out var depth))
-        {
-            return false;
-        }
-
-        _cycleFloor = Math.Min(_cycleFloor, depth);
-        return true;
-    }
-
     /// <summary>Starts comparing a pair reached through a reference.</summary>
     /// <param name="pair">The pair.</param>
-    /// <returns>The saved state.</returns>
-    public TrackedFrame PushFrame(NodePair pair)
+    public void PushFrame(NodePair pair)
     {
-        var frame = new TrackedFrame(_active.Count, Changes, _cycleFloor, CurrentPath());
-        _active[pair] = frame.Depth;
-        _cycleFloor = int.MaxValue;
+        _active[pair] = new ActiveFrame(_captureDepth, Changes, CurrentPath());
         Changes = [];
-        return frame;
     }
 
-    /// <summary>Finishes a pair: hands its changes to the caller and memoises them when no cycle above depends on them.</summary>
+    /// <summary>Finishes a pair: hands its changes to the caller and records its result for the rest of the pass.</summary>
     /// <param name="pair">The pair.</param>
-    /// <param name="frame">What <see cref="PushFrame"/> returned.</param>
-    public void PopFrame(NodePair pair, TrackedFrame frame)
+    public void PopFrame(NodePair pair)
     {
+        var frame = _active[pair];
+        _active.Remove(pair);
         var own = Changes;
         Changes = frame.Saved;
         Changes.AddRange(own);
-        _active.Remove(pair);
+        _results[pair] = new PairResult(Relativize(own, frame.Prefix), IsCompatible(own));
+    }
 
-        var floor = _cycleFloor;
-        if (floor >= frame.Depth)
+    private bool AssumedCompatible(NodePair pair) =>
+        assumptions is null || !assumptions.TryGetValue(pair, out var assumed) || assumed.IsCompatible;
+
+    private void Replay(RelativeChange[] changes, int count)
+    {
+        if (count == 0)
         {
-            (_memo ??= []).TryAdd(pair, Relativize(own, frame.Prefix));
-            floor = int.MaxValue;
+            return;
         }
 
-        _cycleFloor = Math.Min(frame.SavedCycleFloor, floor);
+        var prefix = CurrentPath();
+        for (var i = 0; i < count; i++)
+        {
+            Changes.Add(new SchemaChange(changes[i].Type, Join(prefix, changes[i].Suffix)));
+        }
     }
 
     private static RelativeChange[] Relativize(List<SchemaChange> changes, string prefix)

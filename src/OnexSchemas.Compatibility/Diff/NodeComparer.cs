@@ -55,14 +55,14 @@ internal static class NodeComparer
     private static void CompareTracked(DiffContext ctx, SchemaNode original, SchemaNode update)
     {
         var pair = new NodePair(original, update);
-        if (ctx.TryReplay(pair) || ctx.ClosesCycle(pair))
+        if (ctx.TryReplay(pair) || ctx.TryCutCycle(pair))
         {
             return;
         }
 
-        var frame = ctx.PushFrame(pair);
+        ctx.PushFrame(pair);
         CompareCore(ctx, original, update);
-        ctx.PopFrame(pair, frame);
+        ctx.PopFrame(pair);
     }
 
     private static void CompareCore(DiffContext ctx, SchemaNode original, SchemaNode update)

@@ -76,7 +76,7 @@ internal sealed class SchemaLoader
         }
 
         Span<SchemaPart> parts = stackalloc SchemaPart[MaxParts];
-        var count = CollectParts(in k, parts);
+        var count = SchemaParts.Collect(in k, parts);
         SchemaNode node;
         if (count == 0)
         {
@@ -84,7 +84,7 @@ internal sealed class SchemaLoader
         }
         else if (count == 1)
         {
-            node = new SchemaNode(KindOf(parts[0]));
+            node = new SchemaNode(SchemaParts.KindOf(parts[0]));
         }
         else
         {
@@ -102,7 +102,7 @@ internal sealed class SchemaLoader
             var subschemas = new SchemaNode[count];
             for (var i = 0; i < count; i++)
             {
-                var part = new SchemaNode(KindOf(parts[i]));
+                var part = new SchemaNode(SchemaParts.KindOf(parts[i]));
                 Populate(part, parts[i], in k, scope);
                 subschemas[i] = part;
             }
@@ -110,107 +110,9 @@ internal sealed class SchemaLoader
             node.Subschemas = subschemas;
         }
 
-        ReadAnnotations(node, in k);
+        AnnotationReader.Read(node, in k);
         return node;
     }
-
-    private static int CollectParts(in SchemaKeywords k, Span<SchemaPart> parts)
-    {
-        var count = 0;
-        if (k.Enum.ValueKind == JsonValueKind.Array)
-        {
-            parts[count++] = SchemaPart.Enum;
-        }
-
-        if (k.AllOf.ValueKind == JsonValueKind.Array)
-        {
-            parts[count++] = SchemaPart.AllOf;
-        }
-
-        if (k.AnyOf.ValueKind == JsonValueKind.Array)
-        {
-            parts[count++] = SchemaPart.AnyOf;
-        }
-
-        if (k.OneOf.ValueKind == JsonValueKind.Array)
-        {
-            parts[count++] = SchemaPart.OneOf;
-        }
-
-        if (JsonValues.IsPresent(k.Not))
-        {
-            parts[count++] = SchemaPart.Not;
-        }
-
-        if (JsonValues.IsPresent(k.Const))
-        {
-            parts[count++] = SchemaPart.Const;
-        }
-
-        if (k.Type.ValueKind == JsonValueKind.String)
-        {
-            if (TypePart(k.Type.GetString()) is { } typed)
-            {
-                parts[count++] = typed;
-            }
-        }
-        else if (k.Type.ValueKind == JsonValueKind.Array)
-        {
-            parts[count++] = SchemaPart.TypeList;
-        }
-        else
-        {
-            // Without "type" the loader infers schemas from the keywords present.
-            if (k.HasObjectKeywords)
-            {
-                parts[count++] = SchemaPart.SniffedObject;
-            }
-
-            if (k.HasArrayKeywords)
-            {
-                parts[count++] = SchemaPart.SniffedArray;
-            }
-
-            if (k.HasNumberKeywords)
-            {
-                parts[count++] = SchemaPart.SniffedNumber;
-            }
-
-            if (k.HasStringKeywords)
-            {
-                parts[count++] = SchemaPart.SniffedString;
-            }
-        }
-
-        return count;
-    }
-
-    private static SchemaPart? TypePart(string? name) => name switch
-    {
-        "string" => SchemaPart.TypeString,
-        "integer" => SchemaPart.TypeInteger,
-        "number" => SchemaPart.TypeNumber,
-        "object" => SchemaPart.TypeObject,
-        "array" => SchemaPart.TypeArray,
-        "boolean" => SchemaPart.TypeBoolean,
-        "null" => SchemaPart.TypeNull,
-        _ => null,
-    };
-
-    private static SchemaKind KindOf(SchemaPart part) => part switch
-    {
-        SchemaPart.Enum => SchemaKind.Enum,
-        SchemaPart.AllOf or SchemaPart.AnyOf or SchemaPart.OneOf or SchemaPart.TypeList => SchemaKind.Combined,
-        SchemaPart.Not => SchemaKind.Not,
-        SchemaPart.Const => SchemaKind.Const,
-        SchemaPart.TypeString or SchemaPart.SniffedString => SchemaKind.String,
-        SchemaPart.TypeInteger or SchemaPart.TypeNumber or SchemaPart.SniffedNumber => SchemaKind.Number,
-        SchemaPart.TypeObject or SchemaPart.SniffedObject => SchemaKind.Object,
-        SchemaPart.TypeArray or SchemaPart.SniffedArray => SchemaKind.Array,
-        SchemaPart.TypeBoolean => SchemaKind.Boolean,
-        SchemaPart.TypeNull => SchemaKind.Null,
-        _ => throw new ArgumentOutOfRangeException(nameof(part), part, null),
-    };
 
     private void Populate(SchemaNode node, SchemaPart part, in SchemaKeywords k, DocumentScope scope)
     {
@@ -252,9 +154,9 @@ internal sealed class SchemaLoader
         var nodes = new List<SchemaNode>(k.Type.GetArrayLength());
         foreach (var name in k.Type.EnumerateArray())
         {
-            if (name.ValueKind == JsonValueKind.String && TypePart(name.GetString()) is { } part)
+            if (name.ValueKind == JsonValueKind.String && SchemaParts.TypePart(name.GetString()) is { } part)
             {
-                var typed = new SchemaNode(KindOf(part));
+                var typed = new SchemaNode(SchemaParts.KindOf(part));
                 PopulateTyped(typed, part == SchemaPart.TypeInteger, in k, scope);
                 nodes.Add(typed);
             }
@@ -287,205 +189,25 @@ internal sealed class SchemaLoader
                 };
                 break;
             case SchemaKind.Object:
-                node.Object = LoadObjectFacet(in k, scope);
+                node.Object = ObjectFacetLoader.Load(in k, this, scope);
                 break;
             case SchemaKind.Array:
-                node.Array = LoadArrayFacet(in k, scope);
+                node.Array = ArrayFacetLoader.Load(in k, this, scope, _draft2020);
                 break;
         }
     }
 
-    private ObjectFacet LoadObjectFacet(in SchemaKeywords k, DocumentScope scope)
-    {
-        var facet = new ObjectFacet
-        {
-            MaxProperties = JsonValues.ReadInt(k.MaxProperties),
-            MinProperties = JsonValues.ReadInt(k.MinProperties),
-        };
+    /// <summary>Loads a subschema.</summary>
+    /// <param name="element">The subschema.</param>
+    /// <param name="scope">The document it resolves references in.</param>
+    /// <returns>Its node.</returns>
+    public SchemaNode LoadChild(JsonElement element, DocumentScope scope) => Load(element, scope, cacheKey: null);
 
-        if (k.Properties.ValueKind == JsonValueKind.Object)
-        {
-            var count = 0;
-            foreach (var unused in k.Properties.EnumerateObject())
-            {
-                count++;
-            }
-
-            var names = new string[count];
-            var schemas = new SchemaNode[count];
-            var defaults = new bool[count];
-            var i = 0;
-            foreach (var property in k.Properties.EnumerateObject())
-            {
-                names[i] = property.Name;
-                schemas[i] = Load(property.Value, scope, cacheKey: null);
-                defaults[i] = property.Value.ValueKind == JsonValueKind.Object && property.Value.TryGetProperty("default", out _);
-                i++;
-            }
-
-            facet.SetProperties(names, schemas, defaults);
-        }
-
-        if (k.Required.ValueKind == JsonValueKind.Array)
-        {
-            var required = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var name in k.Required.EnumerateArray())
-            {
-                if (name.ValueKind == JsonValueKind.String)
-                {
-                    required.Add(name.GetString()!);
-                }
-            }
-
-            facet.Required = required;
-        }
-
-        if (k.PatternProperties.ValueKind == JsonValueKind.Object)
-        {
-            var patterns = new List<PatternProperty>();
-            foreach (var entry in k.PatternProperties.EnumerateObject())
-            {
-                patterns.Add(new PatternProperty(entry.Name, PatternCache.Get(entry.Name), Load(entry.Value, scope, cacheKey: null)));
-            }
-
-            facet.PatternProperties = [.. patterns];
-        }
-
-        switch (k.AdditionalProperties.ValueKind)
-        {
-            case JsonValueKind.False:
-                facet.PermitsAdditionalProperties = false;
-                break;
-            case JsonValueKind.Object:
-                facet.AdditionalPropertiesSchema = Load(k.AdditionalProperties, scope, cacheKey: null);
-                break;
-        }
-
-        if (k.UnevaluatedProperties.ValueKind is JsonValueKind.Object or JsonValueKind.True or JsonValueKind.False)
-        {
-            facet.UnevaluatedProperties = Load(k.UnevaluatedProperties, scope, cacheKey: null);
-        }
-
-        LoadDependencies(facet, in k, scope);
-        return facet;
-    }
-
-    private void LoadDependencies(ObjectFacet facet, in SchemaKeywords k, DocumentScope scope)
-    {
-        List<string>? arrayKeys = null, schemaKeys = null;
-        List<HashSet<string>>? arrays = null;
-        List<SchemaNode>? schemas = null;
-
-        // Draft 7 mixes both forms under "dependencies"; 2019-09 splits them, and the registry reports both at "dependencies".
-        foreach (var source in (ReadOnlySpan<JsonElement>)[k.Dependencies, k.DependentRequired, k.DependentSchemas])
-        {
-            if (source.ValueKind != JsonValueKind.Object)
-            {
-                continue;
-            }
-
-            foreach (var entry in source.EnumerateObject())
-            {
-                if (entry.Value.ValueKind == JsonValueKind.Array)
-                {
-                    var names = new HashSet<string>(StringComparer.Ordinal);
-                    foreach (var name in entry.Value.EnumerateArray())
-                    {
-                        if (name.ValueKind == JsonValueKind.String)
-                        {
-                            names.Add(name.GetString()!);
-                        }
-                    }
-
-                    (arrayKeys ??= []).Add(entry.Name);
-                    (arrays ??= []).Add(names);
-                }
-                else if (entry.Value.ValueKind is JsonValueKind.Object or JsonValueKind.True or JsonValueKind.False)
-                {
-                    (schemaKeys ??= []).Add(entry.Name);
-                    (schemas ??= []).Add(Load(entry.Value, scope, cacheKey: null));
-                }
-            }
-        }
-
-        if (arrayKeys is not null)
-        {
-            facet.DependencyArrayKeys = [.. arrayKeys];
-            facet.DependencyArrays = [.. arrays!];
-        }
-
-        if (schemaKeys is not null)
-        {
-            facet.DependencySchemaKeys = [.. schemaKeys];
-            facet.DependencySchemas = [.. schemas!];
-        }
-    }
-
-    private ArrayFacet LoadArrayFacet(in SchemaKeywords k, DocumentScope scope)
-    {
-        var facet = new ArrayFacet
-        {
-            MaxItems = JsonValues.ReadInt(k.MaxItems),
-            MinItems = JsonValues.ReadInt(k.MinItems),
-            UniqueItems = k.UniqueItems.ValueKind == JsonValueKind.True,
-            MaxContains = JsonValues.ReadInt(k.MaxContains),
-            MinContains = JsonValues.ReadInt(k.MinContains),
-        };
-
-        if (_draft2020 || k.PrefixItems.ValueKind == JsonValueKind.Array)
-        {
-            // 2020-12: prefixItems are the tuple and "items" plays the role of additionalItems after it.
-            var hasPrefix = k.PrefixItems.ValueKind == JsonValueKind.Array;
-            if (hasPrefix)
-            {
-                facet.ItemSchemas = LoadArray(k.PrefixItems, scope);
-            }
-
-            switch (k.Items.ValueKind)
-            {
-                case JsonValueKind.False:
-                    facet.PermitsAdditionalItems = false;
-                    break;
-                case JsonValueKind.Object when hasPrefix:
-                    facet.AdditionalItemsSchema = Load(k.Items, scope, cacheKey: null);
-                    break;
-                case JsonValueKind.Object:
-                    facet.AllItems = Load(k.Items, scope, cacheKey: null);
-                    break;
-            }
-        }
-        else
-        {
-            switch (k.Items.ValueKind)
-            {
-                case JsonValueKind.Array:
-                    facet.ItemSchemas = LoadArray(k.Items, scope);
-                    break;
-                case JsonValueKind.Object or JsonValueKind.True or JsonValueKind.False:
-                    facet.AllItems = Load(k.Items, scope, cacheKey: null);
-                    break;
-            }
-
-            switch (k.AdditionalItems.ValueKind)
-            {
-                case JsonValueKind.False:
-                    facet.PermitsAdditionalItems = false;
-                    break;
-                case JsonValueKind.Object:
-                    facet.AdditionalItemsSchema = Load(k.AdditionalItems, scope, cacheKey: null);
-                    break;
-            }
-        }
-
-        if (k.UnevaluatedItems.ValueKind is JsonValueKind.Object or JsonValueKind.True or JsonValueKind.False)
-        {
-            facet.UnevaluatedItems = Load(k.UnevaluatedItems, scope, cacheKey: null);
-        }
-
-        return facet;
-    }
-
-    private SchemaNode[] LoadArray(JsonElement array, DocumentScope scope)
+    /// <summary>Loads an array of subschemas, keeping duplicates (tuple positions).</summary>
+    /// <param name="array">The array.</param>
+    /// <param name="scope">The document they resolve references in.</param>
+    /// <returns>Their nodes in order.</returns>
+    public SchemaNode[] LoadChildren(JsonElement array, DocumentScope scope)
     {
         var nodes = new SchemaNode[array.GetArrayLength()];
         var i = 0;
@@ -522,34 +244,6 @@ internal sealed class SchemaLoader
         }
 
         return nodes;
-    }
-
-    private static void ReadAnnotations(SchemaNode node, in SchemaKeywords k)
-    {
-        if (k.Id.ValueKind == JsonValueKind.String)
-        {
-            node.Id = k.Id.GetString();
-        }
-        else if (k.DraftFourId.ValueKind == JsonValueKind.String)
-        {
-            node.Id = k.DraftFourId.GetString();
-        }
-
-        if (k.Title.ValueKind == JsonValueKind.String)
-        {
-            node.Title = k.Title.GetString();
-        }
-
-        if (k.Description.ValueKind == JsonValueKind.String)
-        {
-            node.Description = k.Description.GetString();
-        }
-
-        if (JsonValues.IsPresent(k.Default))
-        {
-            node.HasDefault = true;
-            node.Default = k.Default;
-        }
     }
 
     private SchemaNode ResolveReference(string reference, DocumentScope scope)

@@ -323,6 +323,41 @@ public sealed class CheckAgainstTests : IDisposable
         }
     }
 
+    [Fact]
+    public void References_into_shared_schemas_are_followed_when_judging_a_change()
+    {
+        _git.Write("schemas/common/amount.v1.json", SharedAmount(minimum: 0, "1.0.0"));
+        _git.Write("schemas/common/strict_amount.v1.json", SharedAmount(minimum: 1, "1.0.0", name: "strict_amount"));
+        _git.Edit(GitSandbox.EventPath, schema => schema["properties"]!["amount"] = new JsonObject
+        {
+            ["$ref"] = "../../../common/amount.v1.json",
+            ["description"] = "The amount paid.",
+        });
+        _git.Commit("amount shared");
+
+        // Point at a shared schema with a higher minimum: only following the reference shows the narrowing.
+        _git.Edit(GitSandbox.EventPath, schema =>
+        {
+            schema["properties"]!["amount"]!["$ref"] = "../../../common/strict_amount.v1.json";
+            schema["x-onex"]!["version"] = "1.1.0";
+        });
+
+        var report = Check();
+
+        Assert.Equal(1, report.ExitCode);
+        Assert.Contains("MINIMUM_INCREASED #/properties/amount/minimum", report.Single("ONEX103").Message);
+    }
+
+    private static JsonObject SharedAmount(int minimum, string version, string name = "amount") => new()
+    {
+        ["$schema"] = "http://json-schema.org/draft-07/schema#",
+        ["$id"] = $"https://schemas.omninode.dev/common/{name}.v1.json",
+        ["description"] = "A non-negative amount of money.",
+        ["x-onex"] = new JsonObject { ["version"] = version, ["owner"] = "billing" },
+        ["type"] = "number",
+        ["minimum"] = minimum,
+    };
+
     private static void AddOptionalCurrency(JsonObject schema) =>
         schema["properties"]!["currency"] = new JsonObject { ["type"] = "string", ["minLength"] = 3, ["maxLength"] = 3, ["description"] = "ISO 4217 code." };
 

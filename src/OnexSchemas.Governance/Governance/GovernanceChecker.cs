@@ -12,7 +12,6 @@ namespace OnexSchemas.Governance;
 public sealed class GovernanceChecker
 {
     private readonly GovernanceOptions _options;
-    private readonly CompatibilityChecker _compatibility = new();
 
     /// <summary>Creates a checker.</summary>
     public GovernanceChecker(GovernanceOptions? options = null)
@@ -28,6 +27,7 @@ public sealed class GovernanceChecker
     {
         var findings = new List<Diagnostic>();
         var changes = new List<SchemaFileChange>();
+        var compatibility = new CompatibilityChecker(new TreeSchemaResolver(baseline, current).Resolve);
         var paths = baseline.Documents.Select(document => document.RelativePath)
             .Union(current.Documents.Select(document => document.RelativePath), StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
@@ -46,7 +46,7 @@ public sealed class GovernanceChecker
             {
                 (null, { } added) => CheckAdded(added, current, findings),
                 ({ } removed, null) => CheckRemoved(removed, current, findings),
-                ({ } old, { } now) when !old.File.Utf8.AsSpan().SequenceEqual(now.File.Utf8) => CheckModified(old, now, current, history, findings),
+                ({ } old, { } now) when !old.File.Utf8.AsSpan().SequenceEqual(now.File.Utf8) => CheckModified(compatibility, old, now, current, history, findings),
                 _ => null,
             };
             if (change is not null)
@@ -59,6 +59,7 @@ public sealed class GovernanceChecker
     }
 
     private SchemaFileChange CheckModified(
+        CompatibilityChecker compatibility,
         SchemaDocument before,
         SchemaDocument after,
         SchemaTree current,
@@ -72,7 +73,7 @@ public sealed class GovernanceChecker
             previous = [before.Root];
         }
 
-        var result = _compatibility.Check(previous, after.Root, level, _options.Policy);
+        var result = compatibility.Check(previous, after.Root, level, _options.Policy);
         var validationChanged = result.Changes.Any(judged => !CompatibilityRules.IsAnnotationOnly(judged.Change.Type));
         var oldVersion = before.Version;
         var newVersion = after.Version;

@@ -144,8 +144,8 @@ internal static class CheckCommand
                 json.WriteString("file", change.RelativePath);
                 json.WriteString("subject", change.Subject);
                 json.WriteString("kind", change.Kind.ToString().ToLowerInvariant());
-                WriteNullable(json, "old_version", change.OldVersion);
-                WriteNullable(json, "new_version", change.NewVersion);
+                json.WriteStringOrNull("old_version", change.OldVersion);
+                json.WriteStringOrNull("new_version", change.NewVersion);
                 json.WriteString("verdict", change.Verdict);
                 json.WriteBoolean("passed", change.Passed);
                 if (change.Compatibility is { } result)
@@ -162,17 +162,5 @@ internal static class CheckCommand
         }
 
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
-
-    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
     }
 }

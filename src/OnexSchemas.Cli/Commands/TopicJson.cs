@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OnexSchemas.Model;
+using OnexSchemas.Reporting;
 
 namespace OnexSchemas.Cli.Commands;
 
@@ -10,7 +11,7 @@ internal static class TopicJson
     {
         json.WriteStartObject();
         json.WriteString("topic", topic.Name.Value);
-        WriteNullable(json, "version", topic.Document.Metadata?.VersionText);
+        json.WriteStringOrNull("version", topic.Document.Metadata?.VersionText);
         json.WriteString("file", topic.Document.RelativePath);
         json.WriteString("domain", topic.Name.Domain);
         json.WriteString("pattern", TopicName.PatternSegment(topic.Name.Pattern));
@@ -21,7 +22,7 @@ internal static class TopicJson
         json.WriteNumber("retention_ms", topic.Settings.RetentionMs);
         json.WriteString("compatibility", topic.Settings.Compatibility);
         json.WriteString("dead_letter_topic", topic.Name.DeadLetterTopic);
-        WriteNullable(json, "owner", topic.Owner);
+        json.WriteStringOrNull("owner", topic.Owner);
         WriteStrings(json, "producers", topic.Document.Metadata?.Producers ?? []);
         WriteStrings(json, "consumers", topic.Document.Metadata?.Consumers ?? []);
         json.WriteBoolean("deprecated", topic.Document.Metadata?.Deprecated ?? false);
@@ -39,17 +40,6 @@ internal static class TopicJson
         json.WriteEndObject();
     }
 
-    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
-    }
 
     private static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
     {

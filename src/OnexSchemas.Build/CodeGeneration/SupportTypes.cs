@@ -27,8 +27,26 @@ internal static class SupportTypes
 
         /// <summary>The checks generated validators call, written once so that every validator agrees with JSON Schema's rules.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("OnexSchemas.Build", "{{version}}")]
-        public static class OnexValidation
+        public static partial class OnexValidation
         {
+            // RFC 3986 section 3: scheme ":" hier-part [ "?" query ] [ "#" fragment ], in US-ASCII, percent-encoded where needed.
+            private const string Unreserved = @"A-Za-z0-9\-._~";
+            private const string SubDelims = @"!$&'()*+,;=";
+            private const string PChar = @"(?:[" + Unreserved + SubDelims + @":@]|%[0-9A-Fa-f]{2})";
+            private const string UriPattern =
+                @"^[A-Za-z][A-Za-z0-9+\-.]*:"
+                + @"(?://(?:(?:[" + Unreserved + SubDelims + @":]|%[0-9A-Fa-f]{2})*@)?"
+                + @"(?:\[(?:[0-9A-Fa-f:.]+|[vV][0-9A-Fa-f]+\.[" + Unreserved + SubDelims + @":]+)\]|(?:[" + Unreserved + SubDelims + @"]|%[0-9A-Fa-f]{2})*)"
+                + @"(?::[0-9]*)?(?:/" + PChar + @"*)*"
+                + @"|/?(?:" + PChar + @"+(?:/" + PChar + @"*)*)?)"
+                + @"(?:\?(?:" + PChar + @"|[/?])*)?(?:\#(?:" + PChar + @"|[/?])*)?\z";
+
+            /// <summary>True when <paramref name="value"/> is a URI as RFC 3986 defines it: absolute, with a scheme, in US-ASCII.</summary>
+            public static bool IsUri(string value) => UriRegex().IsMatch(value);
+
+            [global::System.Text.RegularExpressions.GeneratedRegex(UriPattern, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+            private static partial global::System.Text.RegularExpressions.Regex UriRegex();
+
             /// <summary>The length of a string as JSON Schema counts it: in Unicode code points, not UTF-16 units.</summary>
             public static int Length(string value)
             {
@@ -69,6 +87,103 @@ internal static class SupportTypes
 
             /// <summary>Escapes a map key for use as a JSON pointer token.</summary>
             public static string EscapePointer(string token) => token.Replace("~", "~0").Replace("/", "~1");
+        }
+
+        /// <summary>
+        /// Reads and writes a generated enum as exactly the strings of its schema's <c>enum</c>. System.Text.Json's own
+        /// enum converter also reads numbers, numeric strings, names with white space around them and comma-separated
+        /// combinations, none of which the schema admits.
+        /// </summary>
+        /// <typeparam name="TEnum">The generated enum; its wire strings are its <c>JsonStringEnumMemberName</c>s.</typeparam>
+        [global::System.CodeDom.Compiler.GeneratedCode("OnexSchemas.Build", "{{version}}")]
+        public sealed class OnexEnumJsonConverter<TEnum> : global::System.Text.Json.Serialization.JsonConverter<TEnum>
+            where TEnum : struct, global::System.Enum
+        {
+            private static global::System.Collections.Generic.Dictionary<string, TEnum>? s_values;
+            private static global::System.Collections.Generic.Dictionary<TEnum, string>? s_names;
+
+            /// <inheritdoc />
+            public override TEnum Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            {
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && Values(options).TryGetValue(reader.GetString()!, out var value))
+                {
+                    return value;
+                }
+
+                throw new global::System.Text.Json.JsonException($"expected one of {string.Join(", ", Values(options).Keys)}");
+            }
+
+            /// <inheritdoc />
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, TEnum value, global::System.Text.Json.JsonSerializerOptions options)
+            {
+                Values(options);
+                if (!s_names!.TryGetValue(value, out var name))
+                {
+                    throw new global::System.Text.Json.JsonException($"{value} is not a value of {typeof(TEnum).Name}");
+                }
+
+                writer.WriteStringValue(name);
+            }
+
+            // The wire strings, as System.Text.Json's enum converter writes them (it honours JsonStringEnumMemberName).
+            private static global::System.Collections.Generic.Dictionary<string, TEnum> Values(global::System.Text.Json.JsonSerializerOptions options)
+            {
+                if (s_values is { } known)
+                {
+                    return known;
+                }
+
+                var inner = (global::System.Text.Json.Serialization.JsonConverter<TEnum>)new global::System.Text.Json.Serialization.JsonStringEnumConverter<TEnum>().CreateConverter(typeof(TEnum), options)!;
+                var values = new global::System.Collections.Generic.Dictionary<string, TEnum>(global::System.StringComparer.Ordinal);
+                var names = new global::System.Collections.Generic.Dictionary<TEnum, string>();
+                foreach (var value in global::System.Enum.GetValues<TEnum>())
+                {
+                    var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();
+                    using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer))
+                    {
+                        inner.Write(writer, value, options);
+                    }
+
+                    var name = global::System.Text.Json.JsonDocument.Parse(buffer.WrittenMemory).RootElement.GetString()!;
+                    values[name] = value;
+                    names[value] = name;
+                }
+
+                s_names = names;
+                s_values = values;
+                return values;
+            }
+        }
+
+        /// <summary>
+        /// Reads an optional member: it may be left out, but an explicit <c>null</c> is not a value of its schema (no
+        /// generated schema type admits null), so it is refused rather than read as "absent". Writing is unchanged:
+        /// absent members are not written.
+        /// </summary>
+        /// <typeparam name="T">The member's type.</typeparam>
+        [global::System.CodeDom.Compiler.GeneratedCode("OnexSchemas.Build", "{{version}}")]
+        public sealed class OnexOptionalJsonConverter<T> : global::System.Text.Json.Serialization.JsonConverter<T>
+        {
+            /// <inheritdoc />
+            public override bool HandleNull => true;
+
+            /// <inheritdoc />
+            public override T? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            {
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                {
+                    throw new global::System.Text.Json.JsonException("null is not a value of this member; leave the member out instead");
+                }
+
+                return global::System.Text.Json.JsonSerializer.Deserialize(ref reader, TypeInfo(options));
+            }
+
+            /// <inheritdoc />
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, T value, global::System.Text.Json.JsonSerializerOptions options) =>
+                global::System.Text.Json.JsonSerializer.Serialize(writer, value, TypeInfo(options));
+
+            private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> TypeInfo(global::System.Text.Json.JsonSerializerOptions options) =>
+                (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
         }
 
         /// <summary>

@@ -42,7 +42,7 @@ internal static class TimestampConverter
             public static bool TryParse(string text, out global::System.DateTimeOffset value)
             {
                 value = default;
-                if (!global::System.Text.RegularExpressions.Regex.IsMatch(text, @"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})$", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant))
+                if (!global::System.Text.RegularExpressions.Regex.IsMatch(text, @"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant))
                 {
                     return false;
                 }

@@ -32,9 +32,10 @@ internal sealed class ValidationEmitter
         {
             if (isEnvelope && name == "payload")
             {
-                // The envelope is generic over its payload; a generated payload validates itself.
-                Separate();
-                Line(2, "if (Payload is global::Omninode.Events.IOnexValidatable payload)");
+                // The envelope is generic over its payload, so the reader cannot refuse a null one; a generated payload
+                // validates itself.
+                Check(2, "Payload is null", "path + \"/payload\"", "must not be null");
+                Line(2, "else if (Payload is global::Omninode.Events.IOnexValidatable payload)");
                 Line(2, "{");
                 Line(3, "payload.Validate(path + \"/payload\", errors);");
                 Line(2, "}");
@@ -76,11 +77,54 @@ internal sealed class ValidationEmitter
         builder.Append("    }\n");
         for (var index = 0; index < _patterns.Count; index++)
         {
-            builder.Append($"\n    [global::System.Text.RegularExpressions.GeneratedRegex(@\"{_patterns[index].Replace("\"", "\"\"")}\")]\n");
+            builder.Append($"\n    [global::System.Text.RegularExpressions.GeneratedRegex(@\"{EcmaScript(_patterns[index]).Replace("\"", "\"\"")}\", global::System.Text.RegularExpressions.RegexOptions.ECMAScript)]\n");
             builder.Append($"    private static partial global::System.Text.RegularExpressions.Regex Pattern{index}();\n");
         }
 
         builder.Append("}\n");
+        foreach (var (name, property) in schema.ActualSchema.Properties.OrderBy(entry => entry.Key, StringComparer.Ordinal))
+        {
+            if (property.ActualSchema.Format == "date-time" && !string.IsNullOrEmpty(property.ActualSchema.Pattern))
+            {
+                builder.Append('\n').Append(PatternTimestampConverter(typeName, name, property.ActualSchema.Pattern, property.IsRequired, toolVersion));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The reader of a date-time member that also has a pattern: the pattern constrains the text (the envelope's
+    /// timestamp wants exactly three fraction digits), which the parsed DateTimeOffset no longer shows to Validate().
+    /// Class.liquid puts it on the property by this name.
+    /// </summary>
+    private static string PatternTimestampConverter(string typeName, string member, string pattern, bool required, string toolVersion)
+    {
+        var type = required ? "global::System.DateTimeOffset" : "global::System.DateTimeOffset?";
+        var timestamp = $"global::{TypeNaming.RootNamespace}.{EventCodeGenerator.TimestampConverterName}";
+        var message = $"is not an RFC 3339 date-time matching {pattern}".Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("{", "{{").Replace("}", "}}");
+        var builder = new StringBuilder();
+        builder.Append($"/// <summary>Reads <c>{member}</c> of <c>{typeName}</c>: an RFC 3339 date-time whose text matches <c>{System.Security.SecurityElement.Escape(pattern)}</c>.</summary>\n");
+        builder.Append($"[global::System.CodeDom.Compiler.GeneratedCode(\"OnexSchemas.Build\", \"{toolVersion}\")]\n");
+        builder.Append($"public sealed partial class {typeName}{TypeNaming.Pascal(member)}JsonConverter : global::System.Text.Json.Serialization.JsonConverter<{type}>\n{{\n");
+        if (!required)
+        {
+            builder.Append("    /// <inheritdoc />\n    public override bool HandleNull => true;\n\n");
+        }
+
+        builder.Append("    /// <inheritdoc />\n");
+        builder.Append($"    public override {type} Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)\n    {{\n");
+        builder.Append("        var text = reader.TokenType == global::System.Text.Json.JsonTokenType.String ? reader.GetString()! : null;\n");
+        builder.Append($"        if (text is null || !Pattern().IsMatch(text) || !{timestamp}.TryParse(text, out var value))\n        {{\n");
+        builder.Append($"            throw new global::System.Text.Json.JsonException($\"'{{text}}' {message}\");\n        }}\n\n");
+        builder.Append("        return value;\n    }\n\n");
+        builder.Append("    /// <inheritdoc />\n");
+        builder.Append($"    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, {type} value, global::System.Text.Json.JsonSerializerOptions options) =>\n");
+        builder.Append(required
+            ? $"        writer.WriteStringValue({timestamp}.Format(value));\n"
+            : $"        writer.WriteStringValue(value is {{ }} written ? {timestamp}.Format(written) : throw new global::System.Text.Json.JsonException(\"null is not a value of this member\"));\n");
+        builder.Append($"\n    [global::System.Text.RegularExpressions.GeneratedRegex(@\"{EcmaScript(pattern).Replace("\"", "\"\"")}\", global::System.Text.RegularExpressions.RegexOptions.ECMAScript)]\n");
+        builder.Append("    private static partial global::System.Text.RegularExpressions.Regex Pattern();\n}\n");
         return builder.ToString();
     }
 
@@ -121,14 +165,17 @@ internal sealed class ValidationEmitter
     {
         if (schema.Format is "uuid" or "date-time")
         {
-            return; // Guid and DateTimeOffset, read through the RFC 3339 converter
+            // Guid and DateTimeOffset, read through the RFC 3339 converter; a date-time's pattern is checked on read by
+            // its own converter (see PatternTimestampConverter), as the parsed value no longer has the text.
+            return;
         }
 
         if (schema.Format == "uri")
         {
-            // NJsonSchema types uri as System.Uri, which also holds relative references; the format wants absolute ones.
-            Check(indent, $"!{value}.IsAbsoluteUri", path, "must be an absolute URI");
+            // NJsonSchema types uri as System.Uri, which also holds relative references, and IRIs, and (on Unix) takes
+            // "/path" for an absolute file URI; the format wants an RFC 3986 URI, with a scheme.
             value += ".OriginalString";
+            Check(indent, $"!global::Omninode.Events.OnexValidation.IsUri({value})", path, "must be an absolute URI (RFC 3986)");
         }
 
         if (schema.MinLength is { } min)
@@ -196,16 +243,36 @@ internal sealed class ValidationEmitter
             Check(indent, $"!global::Omninode.Events.OnexValidation.AreUnique({value})", path, "must not contain the same item twice");
         }
 
-        if (schema.Item is { } item && NeedsChecks(item))
+        if (schema.Item is { } item && (NeedsChecks(item) || IsReference(item)))
         {
             var index = "i" + _depth.ToString(CultureInfo.InvariantCulture);
             _depth++;
             Separate();
             Line(indent, $"for (var {index} = 0; {index} < {value}.Count; {index}++)");
             Line(indent, "{");
-            EmitValue($"{value}[{index}]", $"{path} + \"/\" + {index}.ToString(global::System.Globalization.CultureInfo.InvariantCulture)", item, indent + 1);
+            EmitItem($"{value}[{index}]", $"{path} + \"/\" + {index}.ToString(global::System.Globalization.CultureInfo.InvariantCulture)", item, indent + 1);
             Line(indent, "}");
             _depth--;
+        }
+    }
+
+    // An item or map value: the types say it is not null, but System.Text.Json does not hold collection contents to
+    // nullable annotations, so a JSON null arrives as a null reference; the schema's type admits no null.
+    private void EmitItem(string value, string path, JsonSchema item, int indent)
+    {
+        if (!IsReference(item))
+        {
+            EmitValue(value, path, item, indent);
+            return;
+        }
+
+        Check(indent, $"{value} is null", path, "must not be null");
+        if (NeedsChecks(item))
+        {
+            Line(indent, "else");
+            Line(indent, "{");
+            EmitValue(value, path, item, indent + 1);
+            Line(indent, "}");
         }
     }
 
@@ -221,14 +288,14 @@ internal sealed class ValidationEmitter
             Check(indent, $"{value}.Count > {schema.MaxProperties}", path, $"must have at most {Plural(schema.MaxProperties, "member")}");
         }
 
-        if (NeedsChecks(values))
+        if (NeedsChecks(values) || IsReference(values))
         {
             var entry = "entry" + _depth.ToString(CultureInfo.InvariantCulture);
             _depth++;
             Separate();
             Line(indent, $"foreach (var {entry} in {value})");
             Line(indent, "{");
-            EmitValue($"{entry}.Value", $"{path} + \"/\" + global::Omninode.Events.OnexValidation.EscapePointer({entry}.Key)", values, indent + 1);
+            EmitItem($"{entry}.Value", $"{path} + \"/\" + global::Omninode.Events.OnexValidation.EscapePointer({entry}.Key)", values, indent + 1);
             Line(indent, "}");
             _depth--;
         }
@@ -249,8 +316,65 @@ internal sealed class ValidationEmitter
 
         return schema.MinLength is not null || schema.MaxLength is not null || !string.IsNullOrEmpty(schema.Pattern) || schema.Format == "uri"
             || schema.Minimum is not null || schema.Maximum is not null || schema.ExclusiveMinimum is not null || schema.ExclusiveMaximum is not null || schema.MultipleOf is not null
-            || schema.MinItems > 0 || schema.MaxItems > 0 || schema.UniqueItems || (schema.Item is { } item && NeedsChecks(item))
-            || schema.MinProperties > 0 || schema.MaxProperties > 0 || (schema.AdditionalPropertiesSchema is { } values && NeedsChecks(values));
+            || schema.MinItems > 0 || schema.MaxItems > 0 || schema.UniqueItems || (schema.Item is { } item && (NeedsChecks(item) || IsReference(item)))
+            || schema.MinProperties > 0 || schema.MaxProperties > 0 || (schema.AdditionalPropertiesSchema is { } values && (NeedsChecks(values) || IsReference(values)));
+    }
+
+    /// <summary>True when the C# type of <paramref name="declared"/> is a reference type: strings (but uuid and date-time), records, lists, maps.</summary>
+    private static bool IsReference(JsonSchema declared)
+    {
+        var schema = declared.ActualSchema;
+        if (schema.IsEnumeration)
+        {
+            return false;
+        }
+
+        return schema.Type.HasFlag(JsonObjectType.String) ? schema.Format is not ("uuid" or "date-time")
+            : schema.Type.HasFlag(JsonObjectType.Object) || schema.Type.HasFlag(JsonObjectType.Array);
+    }
+
+    /// <summary>
+    /// A schema pattern with ECMA-262's meaning in .NET: with <c>RegexOptions.ECMAScript</c> (ASCII <c>\d</c>, <c>\w</c>,
+    /// <c>\s</c>), and every <c>$</c> outside a class as <c>\z</c>: without the multiline flag ECMA-262's <c>$</c> matches
+    /// only at the end of the input, where .NET's also matches before a final newline.
+    /// </summary>
+    internal static string EcmaScript(string pattern)
+    {
+        var builder = new StringBuilder(pattern.Length + 4);
+        var inClass = false;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\' && i + 1 < pattern.Length)
+            {
+                builder.Append(c).Append(pattern[++i]);
+            }
+            else if (inClass)
+            {
+                inClass = c != ']';
+                builder.Append(c);
+            }
+            else if (c == '[')
+            {
+                inClass = true;
+                builder.Append(c);
+                if (i + 1 < pattern.Length && pattern[i + 1] == '^')
+                {
+                    builder.Append(pattern[++i]);
+                }
+
+                if (i + 1 < pattern.Length && pattern[i + 1] == ']')
+                {
+                    builder.Append(pattern[++i]); // a leading ']' is a member in .NET
+                }
+            }
+            else
+            {
+                builder.Append(c == '$' ? "\\z" : c.ToString());
+            }
+        }
+
+        return builder.ToString();
     }
 
     private void Check(int indent, string condition, string path, string message)

@@ -1,0 +1,102 @@
+using CsCheck;
+using OnexSchemas.Loading;
+using OnexSchemas.Model;
+
+namespace OnexSchemas.Build.Tests.Differential;
+
+/// <summary>
+/// Checks of the instance generator itself: if its "valid" instances were not valid, or its mutations never
+/// happened, the differential test would pass while testing less than it claims.
+/// </summary>
+public sealed class GeneratorTests
+{
+    private static readonly Lazy<SchemaTree> Tree = new(() => SchemaTreeLoader.Load(RepositoryPaths.Schemas));
+
+    public static TheoryData<string> Topics()
+    {
+        var data = new TheoryData<string>();
+        foreach (var topic in Tree.Value.Topics)
+        {
+            data.Add(topic.Name.Value);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Topics))]
+    public void Valid_instances_are_valid_for_the_oracle(string topicName)
+    {
+        var topic = Tree.Value.FindTopic(topicName)!;
+        var oracle = Oracle.For(topic.Document.Root);
+        InstanceGenerator.Valid(SchemaNode.Root(topic.Document.Root)).Select(json => new Instance(json, "valid").Text)
+            .Sample(text => Assert.True(oracle.IsValid(text), $"{topicName}: {oracle.Verdict(text)}\n{text}"), iter: 200);
+    }
+
+    [Fact]
+    public void Patterns_of_the_tree_are_in_the_generators_subset_and_their_strings_match()
+    {
+        var patterns = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var document in Tree.Value.Documents)
+        {
+            Collect(document.Root, patterns);
+        }
+
+        Assert.NotEmpty(patterns);
+        foreach (var pattern in patterns)
+        {
+            var strings = PatternStrings.For(pattern);
+            Assert.True(strings is not null, $"the generator cannot build strings for {pattern}");
+            var regex = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.ECMAScript);
+            strings.Matching.Sample(value => Assert.True(regex.IsMatch(value), $"{value} does not match {pattern}"), iter: 200);
+        }
+    }
+
+    [Fact]
+    public void Near_valid_instances_cover_every_kind_of_mutation()
+    {
+        var descriptions = new System.Collections.Concurrent.ConcurrentBag<string>();
+        foreach (var topic in Tree.Value.Topics)
+        {
+            InstanceGenerator.NearValid(SchemaNode.Root(topic.Document.Root)).Sample(instance => descriptions.Add(instance.Description), iter: 400);
+        }
+
+        var all = string.Join("\n", descriptions);
+        string[] kinds =
+        [
+            "required member dropped", "unknown member", "wrong type", "optional member set to null", "required member set to null",
+            "item set to null", "(maxItems", "(minItems", "repeated", "(maxLength", "(minLength", "UTF-16 units", "inserted at",
+            "(pattern", "(minimum", "(maximum", "(not an integer)", "(an integer spelled", "enum value", "uuid in upper case",
+            "uuid in braces", "date-time without an offset", "date-time in lower case", "uri ", "added",
+        ];
+        Assert.All(kinds, kind => Assert.Contains(kind, all, StringComparison.Ordinal));
+    }
+
+    private static void Collect(System.Text.Json.JsonElement element, HashSet<string> patterns)
+    {
+        switch (element.ValueKind)
+        {
+            case System.Text.Json.JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (property.Name == "pattern" && property.Value.ValueKind == System.Text.Json.JsonValueKind.String)
+                    {
+                        patterns.Add(property.Value.GetString()!);
+                    }
+                    else if (property.Name is not ("examples" or "enum" or "const" or "default"))
+                    {
+                        Collect(property.Value, patterns);
+                    }
+                }
+
+                break;
+            case System.Text.Json.JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    Collect(item, patterns);
+                }
+
+                break;
+        }
+    }
+}

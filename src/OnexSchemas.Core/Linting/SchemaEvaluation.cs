@@ -16,6 +16,20 @@ internal static class SchemaEvaluation
         RequireFormatValidation = true,
     };
 
+    /// <summary>A yes/no answer, which stops at the first failure: the common case, a valid value, pays for nothing more.</summary>
+    public static EvaluationOptions FlagOptions { get; } = new()
+    {
+        OutputFormat = OutputFormat.Flag,
+        RequireFormatValidation = true,
+    };
+
+    /// <summary>Evaluates quickly, and again with full output only when the value is invalid.</summary>
+    public static EvaluationResults Evaluate(JsonSchema schema, System.Text.Json.JsonElement instance)
+    {
+        var quick = schema.Evaluate(instance, FlagOptions);
+        return quick.IsValid ? quick : schema.Evaluate(instance, Options);
+    }
+
     /// <summary>The failures of a result as (instance pointer, message), deepest first and one per place and keyword.</summary>
     public static IEnumerable<(string Pointer, string Message)> Failures(EvaluationResults results)
     {

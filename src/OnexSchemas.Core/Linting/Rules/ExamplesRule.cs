@@ -51,7 +51,7 @@ public sealed class ExamplesRule : ILintRule
                 EvaluationResults results;
                 try
                 {
-                    results = schema.Evaluate(example, SchemaEvaluation.Options);
+                    results = SchemaEvaluation.Evaluate(schema, example);
                 }
                 catch (Exception exception) when (exception is RefResolutionException or JsonSchemaException)
                 {

@@ -20,7 +20,7 @@ public sealed class MetaSchemaRule : DocumentRule
             return;
         }
 
-        var result = MetaSchemas.Draft7.Evaluate(document.Root, SchemaEvaluation.Options);
+        var result = SchemaEvaluation.Evaluate(MetaSchemas.Draft7, document.Root);
         if (result.IsValid)
         {
             return;

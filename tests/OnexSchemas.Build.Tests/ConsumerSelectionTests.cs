@@ -27,4 +27,20 @@ public sealed class ConsumerSelectionTests(PackedPackageFixture package)
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("catalog: 8 event types", run.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_schema_root_may_be_given_on_the_command_line()
+    {
+        var workspace = ConsumerWorkspace.Create(package, "global-root");
+        var restore = workspace.Restore();
+        Assert.True(restore.Succeeded, restore.ToString());
+
+        // A global property cannot be rewritten by the targets; the root must still be normalised for every use.
+        var build = workspace.Build("q", $"-p:OnexSchemasRoot={workspace.SchemaRoot}");
+
+        ConsumerWorkspace.AssertBuildSucceeded(build);
+        Assert.Contains("Codegen.ValidateRequestV1.g.cs", workspace.Snapshot().Names);
+        var run = workspace.RunApp();
+        Assert.True(run.ExitCode == 0, run.ToString());
+    }
 }

@@ -74,8 +74,8 @@ internal sealed class ConsumerWorkspace
             "-v:q");
 
     /// <summary>Builds without restoring (Restore did), at quiet verbosity unless told otherwise.</summary>
-    public ProcessResult Build(string verbosity = "q") =>
-        ChildProcess.Dotnet(ProjectDirectory, "build", "--no-restore", VersionProperty, "-nodeReuse:false", "-nologo", "-tl:off", $"-v:{verbosity}");
+    public ProcessResult Build(string verbosity = "q", params string[] properties) =>
+        ChildProcess.Dotnet(ProjectDirectory, ["build", "--no-restore", VersionProperty, "-nodeReuse:false", "-nologo", "-tl:off", $"-v:{verbosity}", .. properties]);
 
     public ProcessResult Clean() =>
         ChildProcess.Dotnet(ProjectDirectory, "clean", VersionProperty, "-nodeReuse:false", "-nologo", "-tl:off", "-v:q");

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Measures what OnexSchemas.Build costs a service's build: cold, no-op and one-schema-edit builds of
 # tests/OnexSchemas.Consumer with the package, beside the same project without the package.
-# Usage: build/bench/consumer-build-times.sh [runs]   (default 3 runs per scenario; prints medians and ratios)
+# Usage: build/bench/consumer-build-times.sh [runs] [no-op runs]
+#   (default 3 cold and edit runs, 11 no-op runs, since a no-op build is short and noisy; prints medians and ratios)
 set -euo pipefail
 runs=${1:-3}
+noop_runs=${2:-11}
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -44,7 +46,7 @@ for variant in with without; do
     cold+=("$(build "$dir")")
   done
   build "$dir" >/dev/null
-  for ((i = 0; i < runs; i++)); do noop+=("$(build "$dir")"); done
+  for ((i = 0; i < noop_runs; i++)); do noop+=("$(build "$dir")"); done
   for ((i = 0; i < runs; i++)); do
     sed -i "0,/\"description\": \"/s//\"description\": \"edit $i $variant. /" "$schema"
     edit+=("$(build "$dir")")
@@ -59,4 +61,4 @@ for scenario in cold noop edit; do
   with=${result[with,$scenario]}; without=${result[without,$scenario]}
   printf '%-22s %14d %17d %8.2f\n' "$scenario build" "$with" "$without" "$(awk -v a="$with" -v b="$without" 'BEGIN { printf "%.2f", a / b }')"
 done
-echo "(medians of $runs runs; 'edit' changes one schema's description, which the project without the package ignores)"
+echo "(medians of $runs cold and edit runs and $noop_runs no-op runs; 'edit' changes one schema's description, which the project without the package ignores)"

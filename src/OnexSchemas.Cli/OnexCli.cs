@@ -15,7 +15,7 @@ public static class OnexCli
             ListCommand.Create(output, error),
             ShowCommand.Create(output, error),
             RulesCommand.Create(output),
-            CheckCommand.Create(output),
+            CheckCommand.Create(output, error),
             CompatCommand.Create(output, error),
         };
 

@@ -10,6 +10,11 @@ public static class SchemaRootLocator
     {
         if (root is not null)
         {
+            if (File.Exists(root.FullName))
+            {
+                throw new UsageException($"schema root '{root.FullName}' is a file; --root takes the directory that holds events/ and common/");
+            }
+
             return root.Exists ? root.FullName : throw new UsageException($"schema root '{root.FullName}' does not exist");
         }
 
@@ -18,6 +23,17 @@ public static class SchemaRootLocator
         return Directory.Exists(candidate)
             ? candidate
             : throw new UsageException($"no 'schemas/' directory at '{top}'; pass --root DIR");
+    }
+
+    /// <summary>
+    /// Refuses a root with no schema in it: a mistyped --root in CI must not pass as "0 files checked".
+    /// </summary>
+    public static void RequireSchemas(Model.SchemaTree tree)
+    {
+        if (!tree.Source.ListFiles().Any(path => path.EndsWith(".json", StringComparison.Ordinal) && path != Config.TreeConfig.FileName))
+        {
+            throw new UsageException($"no schema files under '{tree.Source.DisplayRoot}'; is --root the directory that holds events/?");
+        }
     }
 
     /// <summary>The top of the git work tree containing <paramref name="directory"/>, or null outside one.</summary>

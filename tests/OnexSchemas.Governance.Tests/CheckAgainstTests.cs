@@ -348,6 +348,59 @@ public sealed class CheckAgainstTests : IDisposable
         Assert.Contains("MINIMUM_INCREASED #/properties/amount/minimum", report.Single("ONEX103").Message);
     }
 
+    [Fact]
+    public void A_file_that_did_not_parse_in_the_baseline_is_not_a_new_file()
+    {
+        File.WriteAllText(Path.Combine(_git.Root, GitSandbox.EventPath), "{ broken");
+        _git.Commit("broken");
+        _git.Write(GitSandbox.EventPath, GitSandbox.EventSchema(1, "1.1.0"));
+
+        var report = Check();
+
+        Assert.Equal(0, report.ExitCode);
+        Assert.DoesNotContain(report.Findings, finding => finding.Rule == "ONEX106");
+    }
+
+    [Fact]
+    public void A_file_that_does_not_parse_now_is_reported_as_invalid_not_as_removed()
+    {
+        File.WriteAllText(Path.Combine(_git.Root, GitSandbox.EventPath), "{ broken");
+
+        var report = Check();
+
+        Assert.Equal(1, report.ExitCode);
+        Assert.Equal(["ONEX001"], report.Rules.Distinct());
+    }
+
+    [Fact]
+    public void Line_endings_and_formatting_are_not_changes()
+    {
+        var path = Path.Combine(_git.Root, GitSandbox.EventPath);
+        var reformatted = System.Text.Json.JsonSerializer.Serialize(System.Text.Json.JsonDocument.Parse(File.ReadAllText(path)).RootElement);
+        File.WriteAllText(path, reformatted.Replace(",", ",\r\n", StringComparison.Ordinal));
+
+        var report = Check();
+
+        Assert.Equal(0, report.ExitCode);
+        Assert.Empty(report.Json["changes"]!.AsArray());
+    }
+
+    [Fact]
+    public void Loosening_the_level_in_the_same_change_does_not_let_a_breaking_change_through()
+    {
+        _git.WriteConfig("NONE");
+        _git.Edit(GitSandbox.EventPath, schema =>
+        {
+            schema["properties"]!.AsObject().Remove("note");
+            schema["x-onex"]!["version"] = "1.1.0";
+        });
+
+        var report = Check();
+
+        Assert.Equal(1, report.ExitCode);
+        Assert.Contains("under BACKWARD", report.Single("ONEX103").Message);
+    }
+
     private static JsonObject SharedAmount(int minimum, string version, string name = "amount") => new()
     {
         ["$schema"] = "http://json-schema.org/draft-07/schema#",

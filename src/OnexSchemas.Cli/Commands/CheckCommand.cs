@@ -15,7 +15,7 @@ namespace OnexSchemas.Cli.Commands;
 /// <summary><c>check --against REF</c>: validate the working tree, then judge every schema change since REF with the SemVer rules.</summary>
 internal static class CheckCommand
 {
-    public static Command Create(TextWriter output)
+    public static Command Create(TextWriter output, TextWriter error)
     {
         var againstOption = new Option<string>("--against")
         {
@@ -62,8 +62,26 @@ internal static class CheckCommand
 
             var baseline = SchemaTreeLoader.Load(baselineSource);
             var current = SchemaTreeLoader.Load(root);
+            if (baseline.Source.ListFiles().Count == 0)
+            {
+                // Nothing on either side is a mistyped --root; an empty working tree beside a full baseline is a deletion.
+                SchemaRootLocator.RequireSchemas(current);
+            }
             var lint = SchemaLinter.Lint(current);
-            var governance = new GovernanceChecker(options).Check(baseline, current, path => History(baselineSource, path));
+            if (baselineSource.ListFiles().Count == 0)
+            {
+                error.WriteLine($"onex-schemas: warning: '{against}' has no files under '{prefix}'; every schema counts as added");
+            }
+
+            GovernanceResult governance;
+            try
+            {
+                governance = new GovernanceChecker(options).Check(baseline, current, path => History(baselineSource, path));
+            }
+            catch (GitException exception)
+            {
+                throw new UsageException($"git: {exception.Message}");
+            }
             var diagnostics = lint.Diagnostics.Concat(governance.Diagnostics)
                 .OrderBy(diagnostic => diagnostic.Location.FilePath, StringComparer.Ordinal)
                 .ThenBy(diagnostic => diagnostic.Location.Line)

@@ -96,6 +96,12 @@ internal static class CompatCommand
 
     private static JsonFile? Read(FileInfo file, TextWriter error)
     {
+        if (Directory.Exists(file.FullName))
+        {
+            error.WriteLine($"onex-schemas: '{file.FullName}' is a directory, not a schema file");
+            return null;
+        }
+
         if (!file.Exists)
         {
             error.WriteLine($"onex-schemas: '{file.FullName}' does not exist");
@@ -108,6 +114,12 @@ internal static class CompatCommand
         foreach (var diagnostic in diagnostics)
         {
             error.WriteLine(TextFormatter.Format(diagnostic, PathDisplay.CurrentDirectory));
+        }
+
+        if (parsed is not null && parsed.Root.ValueKind is not (JsonValueKind.Object or JsonValueKind.True or JsonValueKind.False))
+        {
+            error.WriteLine($"onex-schemas: '{file.FullName}' is not a JSON Schema: a schema is an object or a boolean, not {parsed.Root.ValueKind.ToString().ToLowerInvariant()}");
+            return null;
         }
 
         return parsed;

@@ -18,6 +18,7 @@ internal static class ListCommand
         command.SetAction(parseResult =>
         {
             var tree = SchemaTreeLoader.Load(SchemaRootLocator.Locate(parseResult.GetValue(rootOption)));
+            SchemaRootLocator.RequireSchemas(tree);
             if (parseResult.GetValue(formatOption) == "json")
             {
                 WriteJson(output, tree);

@@ -1,8 +1,8 @@
-using OnexSchemas.Reporting;
 using System.CommandLine;
 using System.Text.Json;
 using OnexSchemas.Loading;
 using OnexSchemas.Model;
+using OnexSchemas.Reporting;
 
 namespace OnexSchemas.Cli.Commands;
 
@@ -18,6 +18,7 @@ internal static class ShowCommand
         command.SetAction(parseResult =>
         {
             var tree = SchemaTreeLoader.Load(SchemaRootLocator.Locate(parseResult.GetValue(rootOption)));
+            SchemaRootLocator.RequireSchemas(tree);
             var name = parseResult.GetValue(topicArgument)!;
             var topic = tree.FindTopic(name) ?? throw new UsageException(UnknownTopic(tree, name));
             if (parseResult.GetValue(formatOption) == "json")
@@ -71,14 +72,43 @@ internal static class ShowCommand
 
     private static string UnknownTopic(SchemaTree tree, string name)
     {
+        // The topic's file may exist but not load: its own findings say why, which "unknown topic" would not.
+        if (TopicName.TryParse(name, tree.Config.Namespace, out var topic, out _)
+            && tree.Source.FileExists(SchemaPath.ForTopic(topic!)))
+        {
+            var findings = tree.LoadDiagnostics
+                .Where(diagnostic => diagnostic.Location.FilePath == tree.Source.GetDisplayPath(SchemaPath.ForTopic(topic!)))
+                .Select(diagnostic => diagnostic.Message);
+            return $"topic '{name}' has a schema file, '{SchemaPath.ForTopic(topic!)}', that could not be loaded: {string.Join("; ", findings)}";
+        }
+
         var close = tree.Topics
-            .Select(topic => topic.Name.Value)
-            .Where(candidate => candidate.Contains(name, StringComparison.OrdinalIgnoreCase)
-                || name.Split('.').Count(part => candidate.Split('.').Contains(part)) >= 3)
-            .Take(5)
+            .Select(candidate => (Name: candidate.Name.Value, Distance: EditDistance(candidate.Name.Value, name)))
+            .Where(candidate => candidate.Distance <= Math.Max(3, name.Length / 5))
+            .OrderBy(candidate => candidate.Distance)
+            .Take(3)
+            .Select(candidate => candidate.Name)
             .ToList();
         return close.Count == 0
             ? $"unknown topic '{name}'; run 'onex-schemas list' to see the topics"
             : $"unknown topic '{name}'; did you mean: {string.Join(", ", close)}?";
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
     }
 }

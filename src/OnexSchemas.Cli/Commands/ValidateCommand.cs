@@ -18,6 +18,7 @@ internal static class ValidateCommand
         {
             var root = SchemaRootLocator.Locate(parseResult.GetValue(rootOption));
             var tree = SchemaTreeLoader.Load(root);
+            SchemaRootLocator.RequireSchemas(tree);
             var result = SchemaLinter.Lint(tree);
             var format = ParseFormat(parseResult.GetValue(formatOption)!);
             var fileCount = tree.Source.ListFiles().Count(path => path.EndsWith(".json", StringComparison.Ordinal));

@@ -42,7 +42,7 @@ public sealed class GitRepository
         }
         catch (GitException)
         {
-            throw new GitException($"'{reference}' names no commit in {TopLevel} (fetch it first, e.g. 'git fetch origin main')");
+            throw new GitException($"'{reference}' names no commit in {TopLevel}; fetch it first, e.g. 'git fetch origin main:refs/remotes/origin/main' (a single-branch or shallow clone has no other branches)");
         }
     }
 
@@ -162,15 +162,14 @@ public sealed class GitRepository
             UseShellExecute = false,
             StandardOutputEncoding = Encoding.UTF8,
         };
+        // Paths with non-ASCII characters are printed verbatim, not quoted with octal escapes. Given as an argument,
+        // not through GIT_CONFIG_*, so that configuration CI passes that way (safe.directory) is kept.
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add("core.quotepath=false");
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
-
-        // Paths with non-ASCII characters are printed verbatim, not quoted with octal escapes.
-        start.Environment["GIT_CONFIG_COUNT"] = "1";
-        start.Environment["GIT_CONFIG_KEY_0"] = "core.quotepath";
-        start.Environment["GIT_CONFIG_VALUE_0"] = "false";
         try
         {
             return Process.Start(start) ?? throw new GitException("git could not be started");

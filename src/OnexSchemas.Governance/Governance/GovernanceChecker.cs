@@ -41,12 +41,20 @@ public sealed class GovernanceChecker
                 continue; // validate reports misplaced files; they have no identity to govern
             }
 
+            // A file that exists on both sides but does not parse on one of them is neither added nor removed:
+            // validate reports it (ONEX001), and there is nothing to compare until it parses again.
+            if ((before is null && baseline.Source.FileExists(path)) || (after is null && current.Source.FileExists(path)))
+            {
+                continue;
+            }
+
             var start = findings.Count;
             SchemaFileChange? change = (before, after) switch
             {
                 (null, { } added) => CheckAdded(added, current, findings),
                 ({ } removed, null) => CheckRemoved(removed, current, findings),
-                ({ } old, { } now) when !old.File.Utf8.AsSpan().SequenceEqual(now.File.Utf8) => CheckModified(compatibility, old, now, current, history, findings),
+                // Compared as JSON, not bytes: line endings and formatting are not changes.
+                ({ } old, { } now) when !JsonElement.DeepEquals(old.Root, now.Root) => CheckModified(compatibility, old, now, baseline, current, history, findings),
                 _ => null,
             };
             if (change is not null)
@@ -62,18 +70,25 @@ public sealed class GovernanceChecker
         CompatibilityChecker compatibility,
         SchemaDocument before,
         SchemaDocument after,
+        SchemaTree baseline,
         SchemaTree current,
         Func<string, IReadOnlyList<JsonElement>>? history,
         List<Diagnostic> findings)
     {
-        var level = LevelOf(after, current);
-        var previous = level.IsTransitive() && history is not null ? history(after.RelativePath) : [before.Root];
-        if (previous.Count == 0)
+        // The level in force is the baseline's as well as the working tree's: a change that loosens the level in
+        // the same pull request must not let its own breaking change through.
+        var result = Judge(compatibility, before, after, LevelOf(after, current), history);
+        var baselineLevel = LevelOf(before, baseline);
+        if (result.IsCompatible && baselineLevel != result.Level)
         {
-            previous = [before.Root];
+            var stricter = Judge(compatibility, before, after, baselineLevel, history);
+            if (!stricter.IsCompatible)
+            {
+                result = stricter;
+            }
         }
 
-        var result = compatibility.Check(previous, after.Root, level, _options.Policy);
+        var level = result.Level;
         var validationChanged = result.Changes.Any(judged => !CompatibilityRules.IsAnnotationOnly(judged.Change.Type));
         var oldVersion = before.Version;
         var newVersion = after.Version;
@@ -112,6 +127,17 @@ public sealed class GovernanceChecker
 
         CheckStep(after, oldVersion, newVersion, findings);
         return change;
+    }
+
+    private CompatibilityResult Judge(CompatibilityChecker compatibility, SchemaDocument before, SchemaDocument after, CompatibilityLevel level, Func<string, IReadOnlyList<JsonElement>>? history)
+    {
+        var previous = level.IsTransitive() && history is not null ? history(after.RelativePath) : [before.Root];
+        if (previous.Count == 0)
+        {
+            previous = [before.Root];
+        }
+
+        return compatibility.Check(previous, after.Root, level, _options.Policy);
     }
 
     // ONEX103: the same major promises consumers that they can keep reading; an incompatible change breaks that promise.

@@ -21,7 +21,17 @@ public sealed class RequiredDeclaredRule : DocumentRule
                 continue;
             }
 
-            schema.Element.TryGetProperty("properties", out var properties);
+            // Only where this schema object itself lists its members: a branch such as
+            // "oneOf": [{"required": ["a"]}, {"required": ["b"]}] names members declared by the enclosing object.
+            var hasProperties = schema.Element.TryGetProperty("properties", out var properties);
+            var closed = schema.Element.TryGetProperty("additionalProperties", out var additional) && additional.ValueKind == JsonValueKind.False;
+            // A schema of another type can never have members, so a required name there is always a mistake.
+            var notAnObject = schema.Element.TryGetProperty("type", out _) && !schema.IsObjectSchema;
+            if (!hasProperties && !closed && !notAnObject)
+            {
+                continue;
+            }
+
             var index = 0;
             foreach (var name in required.EnumerateArray())
             {

@@ -79,6 +79,7 @@ public sealed class GitRepository
         }
 
         using var process = Start(TopLevel, ["cat-file", "--batch"]);
+        var errors = process.StandardError.ReadToEndAsync(); // drained, so a chatty git can never block on a full pipe
         var writer = Task.Run(() =>
         {
             foreach (var id in objectIds)
@@ -107,27 +108,26 @@ public sealed class GitRepository
 
         writer.GetAwaiter().GetResult();
         process.WaitForExit();
+        errors.GetAwaiter().GetResult();
         return result;
     }
 
     /// <summary>The distinct contents a file had in the history of a commit, oldest first (for transitive checks).</summary>
     public IReadOnlyList<byte[]> FileHistory(string commit, string pathInRepository)
     {
-        var log = Run(TopLevel, ["log", "--format=%H", "--reverse", commit, "--", pathInRepository]);
+        // One git log with --raw lists the blob each commit left at the path: no process per commit.
+        var log = Run(TopLevel, ["log", "--reverse", "--no-renames", "--raw", "--no-abbrev", "--format=", commit, "--", pathInRepository]);
         var ids = new List<string>();
-        foreach (var revision in log.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var line in log.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
-            var listing = Run(TopLevel, ["ls-tree", "--full-tree", revision, "--", pathInRepository]).Trim();
-            if (listing.Length == 0)
+            // ":<old mode> <new mode> <old blob> <new blob> <status>\t<path>"
+            var fields = line.Split('\t')[0].Split(' ');
+            if (fields.Length < 5 || fields[3].All(c => c == '0') || ids.Contains(fields[3]))
             {
-                continue; // the commit deleted it
+                continue; // a deletion, or content seen before
             }
 
-            var id = listing.Split('\t')[0].Split(' ')[2];
-            if (!ids.Contains(id))
-            {
-                ids.Add(id);
-            }
+            ids.Add(fields[3]);
         }
 
         var blobs = ReadBlobs(ids);

@@ -13,12 +13,10 @@ namespace OnexSchemas.Build.Tests;
 /// </summary>
 public sealed class ExampleRoundTripTests
 {
-    private static readonly Lazy<OnexSchemas.Model.SchemaTree> Tree = new(() => SchemaTreeLoader.Load(RepositoryPaths.Schemas));
-
     public static TheoryData<string, int> Examples()
     {
         var data = new TheoryData<string, int>();
-        foreach (var topic in Tree.Value.Topics)
+        foreach (var topic in RepositoryTree.Value.Topics)
         {
             var count = topic.Document.Root.GetProperty("examples").GetArrayLength();
             for (var index = 0; index < count; index++)
@@ -34,7 +32,7 @@ public sealed class ExampleRoundTripTests
     [MemberData(nameof(Examples))]
     public void Example_round_trips_through_the_generated_type(string topicName, int index)
     {
-        var topic = Tree.Value.FindTopic(topicName)!;
+        var topic = RepositoryTree.Value.FindTopic(topicName)!;
         var example = topic.Document.Root.GetProperty("examples")[index].GetRawText();
         var typeInfo = OnexEventsJsonContext.Default.GetTypeInfo(PayloadType(topic.Name))!;
 
@@ -50,7 +48,7 @@ public sealed class ExampleRoundTripTests
     [Fact]
     public void Every_topic_has_a_generated_payload_type_in_the_json_context()
     {
-        Assert.All(Tree.Value.Topics, topic => Assert.NotNull(OnexEventsJsonContext.Default.GetTypeInfo(PayloadType(topic.Name))));
+        Assert.All(RepositoryTree.Value.Topics, topic => Assert.NotNull(OnexEventsJsonContext.Default.GetTypeInfo(PayloadType(topic.Name))));
     }
 
     [Fact]

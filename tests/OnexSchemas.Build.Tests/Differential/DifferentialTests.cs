@@ -27,24 +27,13 @@ public sealed class DifferentialTests(ITestOutputHelper output)
     private static readonly int InstancesPerSchema =
         int.TryParse(Environment.GetEnvironmentVariable("ONEX_DIFFERENTIAL_INSTANCES"), out var instances) && instances > 0 ? instances : 2_000;
 
-    private static readonly Lazy<SchemaTree> Tree = new(() => SchemaTreeLoader.Load(RepositoryPaths.Schemas));
-
-    public static TheoryData<string> Topics()
-    {
-        var data = new TheoryData<string>();
-        foreach (var topic in Tree.Value.Topics)
-        {
-            data.Add(topic.Name.Value);
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Topics() => RepositoryTree.TopicNames();
 
     [Theory]
     [MemberData(nameof(Topics))]
     public void Generated_validation_agrees_with_JsonSchema_Net_on_the_topic(string topicName)
     {
-        var topic = Tree.Value.FindTopic(topicName)!;
+        var topic = RepositoryTree.Value.FindTopic(topicName)!;
         var target = new Target(topicName, Oracle.For(topic.Document.Root), TypeInfo(PayloadType(topic.Name)));
         Check(InstanceGenerator.Instances(SchemaNode.Root(topic.Document.Root)).Select(instance => new Case(target, instance)));
     }
@@ -52,7 +41,7 @@ public sealed class DifferentialTests(ITestOutputHelper output)
     [Fact]
     public void Generated_validation_agrees_with_JsonSchema_Net_on_the_dead_letter_record()
     {
-        var document = Tree.Value.FindDocument("common/dlq_record.v1.json")!;
+        var document = RepositoryTree.Value.FindDocument("common/dlq_record.v1.json")!;
         var target = new Target("common/dlq_record.v1.json", Oracle.For(document.Root), OnexEventsJsonContext.Default.DlqRecordV1);
         Check(InstanceGenerator.Instances(SchemaNode.Root(document.Root)).Select(instance => new Case(target, instance)));
     }
@@ -62,8 +51,8 @@ public sealed class DifferentialTests(ITestOutputHelper output)
     {
         // The envelope's payload is open in its schema and closed by the topic: instances put a topic payload (valid
         // or near-valid) in an envelope (valid or near-valid), and the oracle checks the payload by the topic schema.
-        var envelope = Tree.Value.FindDocument(EventCodeGenerator.EnvelopePath)!.Root;
-        var cases = Tree.Value.Topics
+        var envelope = RepositoryTree.Value.FindDocument(EventCodeGenerator.EnvelopePath)!.Root;
+        var cases = RepositoryTree.Value.Topics
             .Select(topic =>
             {
                 var target = new Target($"{EventCodeGenerator.EnvelopePath} with {topic.Name.Value}", Oracle.ForEnvelope(envelope, topic.Document.Root), TypeInfo(typeof(OnexEnvelope<>).MakeGenericType(PayloadType(topic.Name))));

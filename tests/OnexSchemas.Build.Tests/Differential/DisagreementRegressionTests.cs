@@ -57,7 +57,7 @@ public sealed class DisagreementRegressionTests
     [MemberData(nameof(Cases))]
     public void Generated_code_and_oracle_agree_on_the_fixed_case(string topicName, string pointer, string? value, bool valid)
     {
-        var topic = ExampleInstances.Tree.Value.FindTopic(topicName)!;
+        var topic = RepositoryTree.Value.FindTopic(topicName)!;
         var json = ExampleInstances.With(topic.Document, pointer, value);
         var oracle = Oracle.For(topic.Document.Root);
 
@@ -69,7 +69,7 @@ public sealed class DisagreementRegressionTests
     [Fact]
     public void A_null_item_is_reported_at_its_own_pointer()
     {
-        var topic = ExampleInstances.Tree.Value.FindTopic("omninode.onex.event.node_started.v1")!;
+        var topic = RepositoryTree.Value.FindTopic("omninode.onex.event.node_started.v1")!;
         var json = ExampleInstances.With(topic.Document, "/contract/dependencies", "[\"a\", null]");
 
         var ours = Ours.Verdict(json, ExampleInstances.TypeInfo(topic));
@@ -100,8 +100,8 @@ public sealed class DisagreementRegressionTests
     [MemberData(nameof(EnvelopeCases))]
     public void Generated_code_and_oracle_agree_on_the_fixed_envelope_case(string pointer, string? value, bool valid)
     {
-        var envelope = ExampleInstances.Tree.Value.FindDocument("common/envelope.v1.json")!;
-        var payload = ExampleInstances.Tree.Value.FindTopic("omninode.codegen.request.validate.v1")!;
+        var envelope = RepositoryTree.Value.FindDocument("common/envelope.v1.json")!;
+        var payload = RepositoryTree.Value.FindTopic("omninode.codegen.request.validate.v1")!;
         var json = ExampleInstances.With(envelope, pointer, value);
         var oracle = Oracle.ForEnvelope(envelope.Root, payload.Document.Root);
 

@@ -10,8 +10,6 @@ namespace OnexSchemas.Build.Tests.Differential;
 /// <summary>Instances made from a schema's examples with one member changed, for cases pinned by hand.</summary>
 internal static class ExampleInstances
 {
-    public static readonly Lazy<SchemaTree> Tree = new(() => SchemaTreeLoader.Load(RepositoryPaths.Schemas));
-
     /// <summary>
     /// The first example of <paramref name="document"/> holding the parent of <paramref name="pointer"/>, with that
     /// member set to <paramref name="value"/> (JSON text, spliced in as text: a lone surrogate cannot pass through a

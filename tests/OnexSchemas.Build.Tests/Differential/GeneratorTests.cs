@@ -10,24 +10,13 @@ namespace OnexSchemas.Build.Tests.Differential;
 /// </summary>
 public sealed class GeneratorTests
 {
-    private static readonly Lazy<SchemaTree> Tree = new(() => SchemaTreeLoader.Load(RepositoryPaths.Schemas));
-
-    public static TheoryData<string> Topics()
-    {
-        var data = new TheoryData<string>();
-        foreach (var topic in Tree.Value.Topics)
-        {
-            data.Add(topic.Name.Value);
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Topics() => RepositoryTree.TopicNames();
 
     [Theory]
     [MemberData(nameof(Topics))]
     public void Valid_instances_are_valid_for_the_oracle(string topicName)
     {
-        var topic = Tree.Value.FindTopic(topicName)!;
+        var topic = RepositoryTree.Value.FindTopic(topicName)!;
         var oracle = Oracle.For(topic.Document.Root);
         InstanceGenerator.Valid(SchemaNode.Root(topic.Document.Root)).Select(json => new Instance(json, "valid").Text)
             .Sample(text => Assert.True(oracle.IsValid(text), $"{topicName}: {oracle.Verdict(text)}\n{text}"), iter: 200);
@@ -37,7 +26,7 @@ public sealed class GeneratorTests
     public void Patterns_of_the_tree_are_in_the_generators_subset_and_their_strings_match()
     {
         var patterns = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var document in Tree.Value.Documents)
+        foreach (var document in RepositoryTree.Value.Documents)
         {
             Collect(document.Root, patterns);
         }
@@ -56,7 +45,7 @@ public sealed class GeneratorTests
     public void Near_valid_instances_cover_every_kind_of_mutation()
     {
         var descriptions = new System.Collections.Concurrent.ConcurrentBag<string>();
-        foreach (var topic in Tree.Value.Topics)
+        foreach (var topic in RepositoryTree.Value.Topics)
         {
             InstanceGenerator.NearValid(SchemaNode.Root(topic.Document.Root)).Sample(instance => descriptions.Add(instance.Description), iter: 400);
         }

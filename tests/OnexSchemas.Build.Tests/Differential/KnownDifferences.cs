@@ -64,7 +64,7 @@ public sealed class KnownDifferences
     [MemberData(nameof(Cases))]
     public void Known_difference_is_still_as_documented(string difference, string topicName, string pointer, string value, string oracleVerdict, bool ourVerdict)
     {
-        var topic = ExampleInstances.Tree.Value.FindTopic(topicName)!;
+        var topic = RepositoryTree.Value.FindTopic(topicName)!;
         var json = ExampleInstances.With(topic.Document, pointer, value);
 
         string oracle;

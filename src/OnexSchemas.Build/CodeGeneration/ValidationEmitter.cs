@@ -389,7 +389,8 @@ internal sealed class ValidationEmitter
     // A blank line between statements, none after an opening brace: the layout a person would write.
     private void Separate()
     {
-        if (_body.Length > 0 && !_body.ToString().EndsWith("{\n", StringComparison.Ordinal))
+        var afterOpeningBrace = _body.Length >= 2 && _body[^2] == '{' && _body[^1] == '\n';
+        if (_body.Length > 0 && !afterOpeningBrace)
         {
             _body.Append('\n');
         }

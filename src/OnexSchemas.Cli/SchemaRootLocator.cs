@@ -30,7 +30,7 @@ public static class SchemaRootLocator
     /// </summary>
     public static void RequireSchemas(Model.SchemaTree tree)
     {
-        if (!tree.Source.ListFiles().Any(path => path.EndsWith(".json", StringComparison.Ordinal) && path != Config.TreeConfig.FileName))
+        if (tree.SchemaFileCount == 0)
         {
             throw new UsageException($"no schema files under '{tree.Source.DisplayRoot}'; is --root the directory that holds events/?");
         }

@@ -62,16 +62,14 @@ internal static class CheckCommand
 
             var baseline = SchemaTreeLoader.Load(baselineSource);
             var current = SchemaTreeLoader.Load(root);
-            if (baseline.Source.ListFiles().Count == 0)
+            if (baseline.SchemaFileCount == 0)
             {
                 // Nothing on either side is a mistyped --root; an empty working tree beside a full baseline is a deletion.
                 SchemaRootLocator.RequireSchemas(current);
+                error.WriteLine($"onex-schemas: warning: '{against}' has no schema files under '{prefix}'; every schema counts as added");
             }
+
             var lint = SchemaLinter.Lint(current);
-            if (baselineSource.ListFiles().Count == 0)
-            {
-                error.WriteLine($"onex-schemas: warning: '{against}' has no files under '{prefix}'; every schema counts as added");
-            }
 
             GovernanceResult governance;
             try
@@ -99,8 +97,7 @@ internal static class CheckCommand
                     WriteJson(output, against, governance, diagnostics, paths);
                     break;
                 default:
-                    var files = current.Source.ListFiles().Count(path => path.EndsWith(".json", StringComparison.Ordinal));
-                    DiagnosticFormatters.For(ValidateCommand.ParseFormat(format), paths).Write(output, diagnostics, files);
+                    DiagnosticFormatters.For(ValidateCommand.ParseFormat(format), paths).Write(output, diagnostics, current.JsonFileCount);
                     break;
             }
 

@@ -21,8 +21,7 @@ internal static class ValidateCommand
             SchemaRootLocator.RequireSchemas(tree);
             var result = SchemaLinter.Lint(tree);
             var format = ParseFormat(parseResult.GetValue(formatOption)!);
-            var fileCount = tree.Source.ListFiles().Count(path => path.EndsWith(".json", StringComparison.Ordinal));
-            DiagnosticFormatters.For(format, PathDisplay.CurrentDirectory).Write(output, result.Diagnostics, fileCount);
+            DiagnosticFormatters.For(format, PathDisplay.CurrentDirectory).Write(output, result.Diagnostics, tree.JsonFileCount);
             return result.Succeeded ? ExitCodes.Success : ExitCodes.Findings;
         });
         return command;

@@ -17,6 +17,7 @@ public static class SchemaTreeLoader
         var diagnostics = new List<Diagnostic>();
         var config = TreeConfigReader.Read(source, options, diagnostics, out var configFile);
         var documents = new List<SchemaDocument>();
+        var schemaFiles = 0;
         foreach (var relativePath in source.ListFiles())
         {
             if (!relativePath.EndsWith(".json", StringComparison.Ordinal) || relativePath == TreeConfig.FileName)
@@ -24,6 +25,7 @@ public static class SchemaTreeLoader
                 continue;
             }
 
+            schemaFiles++;
             var file = JsonFileReader.Read(source, relativePath, options, diagnostics);
             if (file is not null)
             {
@@ -31,6 +33,6 @@ public static class SchemaTreeLoader
             }
         }
 
-        return new SchemaTree(source, config, configFile, documents, diagnostics);
+        return new SchemaTree(source, config, configFile, documents, diagnostics, schemaFiles);
     }
 }

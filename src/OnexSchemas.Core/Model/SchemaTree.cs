@@ -9,8 +9,9 @@ public sealed class SchemaTree
 {
     private readonly Dictionary<string, SchemaDocument> _byPath;
 
-    internal SchemaTree(ISchemaSource source, TreeConfig config, JsonFile? configFile, IReadOnlyList<SchemaDocument> documents, IReadOnlyList<Diagnostic> loadDiagnostics)
+    internal SchemaTree(ISchemaSource source, TreeConfig config, JsonFile? configFile, IReadOnlyList<SchemaDocument> documents, IReadOnlyList<Diagnostic> loadDiagnostics, int schemaFileCount)
     {
+        SchemaFileCount = schemaFileCount;
         Source = source;
         Config = config;
         ConfigFile = configFile;
@@ -26,6 +27,12 @@ public sealed class SchemaTree
 
     /// <summary>Where the files came from.</summary>
     public ISchemaSource Source { get; }
+
+    /// <summary>How many schema files (<c>*.json</c> but the config) the tree holds, whether or not they parsed.</summary>
+    public int SchemaFileCount { get; }
+
+    /// <summary>How many JSON files were checked: the schema files and the config, when there is one.</summary>
+    public int JsonFileCount => SchemaFileCount + (Source.FileExists(TreeConfig.FileName) ? 1 : 0);
 
     /// <summary>The tree config (defaults when the tree has none).</summary>
     public TreeConfig Config { get; }

@@ -38,7 +38,7 @@ public sealed class GenerateOnexEvents : MSBuildTask
     {
         if (!Directory.Exists(SchemaRoot))
         {
-            Log.LogError(null, "ONEX000", null, null, 0, 0, 0, 0, $"OnexSchemasRoot '{SchemaRoot}' does not exist; set <OnexSchemasRoot> to the schema tree");
+            Log.LogError(null, RuleCatalog.BuildSchemaRoot.Id, null, null, 0, 0, 0, 0, $"OnexSchemasRoot '{SchemaRoot}' does not exist; set <OnexSchemasRoot> to the schema tree");
             return false;
         }
 

@@ -183,6 +183,24 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void Every_descriptor_comes_from_the_shared_rule_catalog()
+    {
+        var fromCatalog = OnexSchemas.Diagnostics.RuleCatalog.All
+            .Where(rule => rule.Origin == OnexSchemas.Diagnostics.RuleOrigin.Generator)
+            .ToDictionary(rule => rule.Id);
+
+        Assert.Equal(fromCatalog.Keys.Order(), GeneratorDiagnostics.All.Select(descriptor => descriptor.Id).Order());
+        foreach (var descriptor in GeneratorDiagnostics.All)
+        {
+            var rule = fromCatalog[descriptor.Id];
+            Assert.Equal(rule.Title, descriptor.Title.ToString());
+            Assert.Equal(rule.MessageFormat, descriptor.MessageFormat.ToString());
+            Assert.Equal(rule.Purpose, descriptor.Description.ToString());
+            Assert.Equal(rule.DefaultSeverity.ToString(), descriptor.DefaultSeverity.ToString());
+        }
+    }
+
+    [Fact]
     public void Every_descriptor_is_listed_in_AnalyzerReleases_Unshipped()
     {
         var unshipped = File.ReadAllText(Path.Combine(GeneratorHarness.RepositoryRoot, "src", "OnexSchemas.Build.Generator", "AnalyzerReleases.Unshipped.md"));

@@ -13,7 +13,6 @@ public sealed class FileSelectionTests
         var run = GeneratorHarness.Run(
             [
                 TestTree.File("common/envelope.v1.json", Broken),
-                TestTree.File("onex-schemas.json", Broken),
                 TestTree.File("events/demo/event/notes.txt", Broken),
                 TestTree.File("events/demo/event/readme.md", Broken),
                 TestTree.File("events/demo/event/thing.v1.JSON", Broken),

@@ -60,8 +60,8 @@ public sealed class ReaderTests
     [InlineData("1.0.0-beta+exp.sha.5114f85", 1)]
     public void SemVer_versions_are_read(string version, int major)
     {
-        Assert.True(SemanticVersionText.TryGetMajor(version, out var actual));
-        Assert.Equal(major, actual);
+        Assert.True(OnexSchemas.Naming.SemanticVersion.TryParse(version, out var actual));
+        Assert.Equal(major, actual.Major);
     }
 
     [Theory]
@@ -80,7 +80,7 @@ public sealed class ReaderTests
     [InlineData("99999999999.0.0")]
     public void Malformed_versions_are_refused(string version)
     {
-        Assert.False(SemanticVersionText.TryGetMajor(version, out _));
+        Assert.False(OnexSchemas.Naming.SemanticVersion.TryParse(version, out _));
     }
 
     [Theory]
@@ -101,7 +101,7 @@ public sealed class ReaderTests
     [InlineData("node_v2_x", "NodeV2X")]
     public void Snake_case_becomes_PascalCase(string snake, string pascal)
     {
-        Assert.Equal(pascal, Naming.PascalCase(snake));
+        Assert.Equal(pascal, OnexSchemas.Naming.CSharpNames.Pascal(snake));
     }
 
     [Theory]
@@ -116,7 +116,7 @@ public sealed class ReaderTests
     [InlineData("", false)]
     public void Snake_case_is_checked_like_the_core(string segment, bool valid)
     {
-        Assert.Equal(valid, Naming.IsSnakeCase(segment));
+        Assert.Equal(valid, OnexSchemas.Naming.SnakeCase.IsMatch(segment));
     }
 
     [Fact]

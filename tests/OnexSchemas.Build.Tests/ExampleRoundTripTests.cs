@@ -4,6 +4,7 @@ using Json.Schema;
 using Omninode.Events;
 using OnexSchemas.Build.CodeGeneration;
 using OnexSchemas.Loading;
+using OnexSchemas.Naming;
 
 namespace OnexSchemas.Build.Tests;
 
@@ -106,6 +107,6 @@ public sealed class ExampleRoundTripTests
     // A private registry per schema: the global one refuses a second schema with the same $id.
     private static JsonSchema Compile(string text) => JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
 
-    private static Type PayloadType(OnexSchemas.Model.TopicName topic) =>
-        typeof(OnexEventsJsonContext).Assembly.GetType($"{TypeNaming.NamespaceOf(topic)}.{TypeNaming.TypeNameOf(topic)}", throwOnError: true)!;
+    private static Type PayloadType(TopicName topic) =>
+        typeof(OnexEventsJsonContext).Assembly.GetType($"{CSharpNames.DomainNamespace(CSharpNames.RootNamespace(topic.Namespace), topic.Domain)}.{CSharpNames.PayloadType(topic)}", throwOnError: true)!;
 }

@@ -5,6 +5,7 @@ using ApprovalTests.Reporters;
 using ApprovalTests.Writers;
 using OnexSchemas.Build.CodeGeneration;
 using OnexSchemas.Loading;
+using OnexSchemas.Naming;
 
 namespace OnexSchemas.Build.Tests;
 
@@ -64,6 +65,6 @@ public sealed class GeneratedCodeSnapshotTests
         Assert.Contains("DlqRecordV1.g.cs", names);
         Assert.Contains("OnexEventsJsonContext.g.cs", names);
         var tree = SchemaTreeLoader.Load(RepositoryPaths.Schemas);
-        Assert.All(tree.Topics, topic => Assert.Contains($"{TypeNaming.Pascal(topic.Name.Domain)}.{TypeNaming.TypeNameOf(topic.Name)}.g.cs", names));
+        Assert.All(tree.Topics, topic => Assert.Contains($"{CSharpNames.Pascal(topic.Name.Domain)}.{CSharpNames.PayloadType(topic.Name)}.g.cs", names));
     }
 }

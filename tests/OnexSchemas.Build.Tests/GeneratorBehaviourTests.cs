@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using OnexSchemas.Build.CodeGeneration;
 using OnexSchemas.Loading;
+using OnexSchemas.Naming;
 
 namespace OnexSchemas.Build.Tests;
 
@@ -54,7 +55,7 @@ public sealed class GeneratorBehaviourTests
                 """;
             var generator = new RecordGenerator(RepositoryPaths.Templates, "0.0.0");
 
-            var failure = Record.Exception(() => generator.Generate(schema, "/nowhere/x.v1.json", "Omninode.Events.Test", "XEventV1", false, null));
+            var failure = Record.Exception(() => generator.Generate(schema, "/nowhere/x.v1.json", "Omninode.Events", "Omninode.Events.Test", "XEventV1", false, null));
 
             Assert.NotNull(failure);
             Assert.Contains("never fetched", failure.ToString(), StringComparison.Ordinal);

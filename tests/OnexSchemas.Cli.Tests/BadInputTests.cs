@@ -85,6 +85,14 @@ public sealed class BadInputTests
                 [.. Encoding.UTF8.GetBytes("{\n  \"description\": \"caf"), 0xC3, 0x28, .. Encoding.UTF8.GetBytes("\"\n}\n")]),
             "ONEX001", "events/demo/event/latin1.v1.json", _ => TextPosition.Of("{\n  \"description\": \"caf?", "?")),
 
+        ["an invalid compatibility level in the tree config"] = new(
+            tree => tree.Replace(ValidTree.ConfigPath, "\"compatibility\": \"FULL\"", "\"compatibility\": \"FULLY\""),
+            "ONEX024", ValidTree.ConfigPath, tree => tree.PositionOf(ValidTree.ConfigPath, "\"compatibility\": \"FULLY\"")),
+
+        ["a topic namespace that is not snake_case in the tree config"] = new(
+            tree => tree.Replace(ValidTree.ConfigPath, "\"namespace\": \"omninode\"", "\"namespace\": \"Acme\""),
+            "ONEX024", ValidTree.ConfigPath, tree => tree.PositionOf(ValidTree.ConfigPath, "\"namespace\"")),
+
         ["a file name that does not match its topic"] = new(
             tree => tree.Move(Request, "events/demo/request/pong.v1.json"),
             "ONEX010", "events/demo/request/pong.v1.json", tree => tree.PositionOf("events/demo/request/pong.v1.json", "\"topic\"")),

@@ -11,7 +11,9 @@ namespace OnexSchemas.Core.Tests;
 /// </summary>
 public sealed class RuleCatalogTests
 {
-    public static TheoryData<string> RuleIds => new(RuleCatalog.All.Select(rule => rule.Id));
+    public static TheoryData<string> RuleIds => new(LintRules.Select(rule => rule.Id));
+
+    private static IEnumerable<RuleDescriptor> LintRules => RuleCatalog.All.Where(rule => rule.Origin == RuleOrigin.Lint);
 
     [Fact]
     public void ValidTreeHasNoFindings()
@@ -61,11 +63,18 @@ public sealed class RuleCatalogTests
     }
 
     [Fact]
-    public void IdsRunFromOnex001WithoutGapsInOrder()
+    public void IdsRunWithoutGapsInOrderWithinEachOrigin()
     {
-        var expected = Enumerable.Range(1, RuleCatalog.All.Count).Select(number => $"ONEX{number:000}");
+        foreach (var (origin, prefix, first) in new[] { (RuleOrigin.Lint, "ONEX", 1), (RuleOrigin.Governance, "ONEX", 101), (RuleOrigin.Generator, "ONEXG", 1), (RuleOrigin.Build, "ONEXB", 1) })
+        {
+            var ids = RuleCatalog.All.Where(rule => rule.Origin == origin).Select(rule => rule.Id).ToList();
+            var expected = Enumerable.Range(first, ids.Count).Select(number => $"{prefix}{number:000}");
+            Assert.Equal(expected, ids);
+        }
 
-        Assert.Equal(expected, RuleCatalog.All.Select(rule => rule.Id));
+        Assert.Equal(
+            RuleCatalog.All.Select(rule => rule.Origin).Order(),
+            RuleCatalog.All.Select(rule => rule.Origin));
     }
 
     [Fact]
@@ -88,9 +97,9 @@ public sealed class RuleCatalogTests
     }
 
     [Fact]
-    public void OnlyReferenceSiblingsIsAWarning()
+    public void OnlyReferenceSiblingsIsALintWarning()
     {
-        var nonErrors = RuleCatalog.All.Where(rule => rule.DefaultSeverity != DiagnosticSeverity.Error).Select(rule => rule.Id);
+        var nonErrors = LintRules.Where(rule => rule.DefaultSeverity != DiagnosticSeverity.Error).Select(rule => rule.Id);
 
         Assert.Equal(["ONEX025"], nonErrors);
     }
@@ -98,6 +107,20 @@ public sealed class RuleCatalogTests
     [Fact]
     public void EveryRuleTheLinterRunsIsInTheCatalog()
     {
-        Assert.All(SchemaLinter.Rules, rule => Assert.Same(rule.Descriptor, RuleCatalog.Find(rule.Descriptor.Id)));
+        Assert.All(SchemaLinter.Rules, rule =>
+        {
+            Assert.Contains(rule.Descriptor, rule.Reports);
+            Assert.All(rule.Reports, reported => Assert.Same(reported, RuleCatalog.Find(reported.Id)));
+            Assert.All(rule.Reports, reported => Assert.Equal(RuleOrigin.Lint, reported.Origin));
+        });
+    }
+
+    [Fact]
+    public void EveryLintIdIsReportedBySomeRuleOrByTheLoader()
+    {
+        // The loader reports ONEX001 (syntax and limits) and ONEX024 (the tree config) before any rule runs.
+        var declared = SchemaLinter.Rules.SelectMany(rule => rule.Reports).Append(RuleCatalog.JsonSyntax).Append(RuleCatalog.TreeConfig).ToHashSet();
+
+        Assert.All(LintRules, rule => Assert.Contains(rule, declared));
     }
 }

@@ -1,4 +1,5 @@
 using OnexSchemas.Model;
+using OnexSchemas.Naming;
 
 namespace OnexSchemas.Core.Tests;
 

@@ -1,4 +1,5 @@
 using OnexSchemas.Model;
+using OnexSchemas.Naming;
 
 namespace OnexSchemas.Core.Tests;
 
@@ -123,7 +124,7 @@ public sealed class TopicNameTests
     [InlineData("snake\n", false)]
     public void SnakeCaseIsLowerAsciiWordsJoinedBySingleUnderscores(string segment, bool expected)
     {
-        Assert.Equal(expected, TopicName.IsSnakeCase(segment));
+        Assert.Equal(expected, SnakeCase.IsMatch(segment));
     }
 
     [Theory]
@@ -158,9 +159,9 @@ public sealed class TopicNameTests
     [InlineData(EventPattern.Audit, "audit")]
     public void PatternSegmentsRoundTrip(EventPattern pattern, string segment)
     {
-        Assert.Equal(segment, TopicName.PatternSegment(pattern));
-        Assert.True(TopicName.TryParsePattern(segment, out var parsed));
+        Assert.Equal(segment, pattern.Segment());
+        Assert.True(EventPatterns.TryParse(segment, out var parsed));
         Assert.Equal(pattern, parsed);
-        Assert.False(TopicName.TryParsePattern(segment.ToUpperInvariant(), out _));
+        Assert.False(EventPatterns.TryParse(segment.ToUpperInvariant(), out _));
     }
 }

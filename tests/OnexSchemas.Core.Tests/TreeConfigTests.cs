@@ -1,8 +1,10 @@
+using OnexSchemas.Compatibility;
 using OnexSchemas.Config;
 using OnexSchemas.Diagnostics;
 using OnexSchemas.Loading;
 using OnexSchemas.Model;
 using OnexSchemas.Tests.Support;
+using OnexSchemas.Naming;
 
 namespace OnexSchemas.Core.Tests;
 
@@ -19,7 +21,7 @@ public sealed class TreeConfigTests
 
     private static (TreeConfig Config, List<Diagnostic> Diagnostics) Read(string configText)
     {
-        var source = new InMemorySchemaSource("ROOT", "ROOT/").Add(TreeConfig.FileName, configText);
+        var source = new InMemorySchemaSource("ROOT", "ROOT/").Add(SchemaTreeLayout.ConfigFileName, configText);
         var diagnostics = new List<Diagnostic>();
         var config = TreeConfigReader.Read(source, LoadOptions.Default, diagnostics, out _);
         return (config, diagnostics);
@@ -39,7 +41,7 @@ public sealed class TreeConfigTests
         Assert.Equal("draft-07", config.Draft);
         Assert.Equal("https://schemas.omninode.dev/", config.BaseUri);
         Assert.Equal("omninode", config.Namespace);
-        Assert.Equal(new TopicSettings(3, 1, 604_800_000, "BACKWARD", 182), config.Defaults);
+        Assert.Equal(new TopicSettings(3, 1, 604_800_000, CompatibilityLevel.Backward, 182), config.Defaults);
         Assert.Equal(config.Defaults, config.SettingsFor(Topic("omninode.demo.request.ping.v1")));
     }
 
@@ -51,8 +53,8 @@ public sealed class TreeConfigTests
         var config = tree.Load().Config;
 
         // Topic entry: retention and compatibility; domain entry: partitions; defaults: the rest.
-        Assert.Equal(new TopicSettings(6, 1, 3_600_000, "FULL", 182), config.SettingsFor(Topic(ValidTree.RequestTopic)));
-        Assert.Equal(new TopicSettings(6, 1, 604_800_000, "BACKWARD", 182), config.SettingsFor(Topic(ValidTree.ResponseTopic)));
+        Assert.Equal(new TopicSettings(6, 1, 3_600_000, CompatibilityLevel.Full, 182), config.SettingsFor(Topic(ValidTree.RequestTopic)));
+        Assert.Equal(new TopicSettings(6, 1, 604_800_000, CompatibilityLevel.Backward, 182), config.SettingsFor(Topic(ValidTree.ResponseTopic)));
         Assert.Equal(config.Defaults, config.SettingsFor(Topic("omninode.other.event.pinged.v1")));
     }
 
@@ -81,7 +83,7 @@ public sealed class TreeConfigTests
 
         Assert.Empty(diagnostics);
         Assert.Equal(8, config.SettingsFor(Topic("omninode.demo.event.pinged.v1")).Partitions);
-        Assert.Equal("NONE", config.SettingsFor(Topic("omninode.demo.event.pinged.v1")).Compatibility);
+        Assert.Equal(CompatibilityLevel.None, config.SettingsFor(Topic("omninode.demo.event.pinged.v1")).Compatibility);
         Assert.Equal(4, config.SettingsFor(Topic("omninode.demo.event.other.v1")).Partitions);
         Assert.Equal(2, config.SettingsFor(Topic("omninode.elsewhere.event.other.v1")).Partitions);
     }
@@ -182,7 +184,7 @@ public sealed class TreeConfigTests
         var (config, diagnostics) = Read($$"""{ "defaults": { "compatibility": "{{level}}", "retentionMs": -1 } }""");
 
         Assert.Empty(diagnostics);
-        Assert.Equal(level, config.Defaults.Compatibility);
+        Assert.Equal(level, config.Defaults.Compatibility.ToRegistryName());
         Assert.Equal(-1, config.Defaults.RetentionMs);
     }
 

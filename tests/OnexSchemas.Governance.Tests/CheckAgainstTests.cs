@@ -411,6 +411,25 @@ public sealed class CheckAgainstTests : IDisposable
         ["minimum"] = minimum,
     };
 
+    [Fact]
+    public void An_invalid_compatibility_level_in_the_tree_config_is_an_error_at_its_line_not_a_fallback()
+    {
+        // Committed valid, then the working tree mistypes the level: check must refuse it where it is written
+        // rather than judge the change under some default level.
+        _git.WriteConfig("BACKWARD");
+        _git.Commit("config");
+        _git.WriteConfig("BACKWARDS");
+        _git.Edit(GitSandbox.EventPath, AddOptionalCurrency);
+
+        var report = Check();
+
+        Assert.Equal(1, report.ExitCode);
+        var finding = report.Single("ONEX024");
+        Assert.EndsWith("onex-schemas.json", finding.File);
+        Assert.Equal(LineOf("schemas/onex-schemas.json", "BACKWARDS"), finding.Line);
+        Assert.Contains("'BACKWARDS' is not one of NONE, BACKWARD, BACKWARD_TRANSITIVE", finding.Message);
+    }
+
     private static void AddOptionalCurrency(JsonObject schema) =>
         schema["properties"]!["currency"] = new JsonObject { ["type"] = "string", ["minLength"] = 3, ["maxLength"] = 3, ["description"] = "ISO 4217 code." };
 

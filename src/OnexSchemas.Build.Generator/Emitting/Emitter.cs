@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 using OnexSchemas.Build.Generator.Model;
+using OnexSchemas.Naming;
 
 namespace OnexSchemas.Build.Generator.Emitting;
 
@@ -13,17 +14,14 @@ namespace OnexSchemas.Build.Generator.Emitting;
 /// </summary>
 internal sealed class Emitter
 {
-    /// <summary>The hint name of the interfaces and the descriptor record.</summary>
-    public const string AbstractionsHintName = "Omninode.Events.Abstractions.g.cs";
+    /// <summary>The hint name of the interfaces and the descriptor record, <c>{root}.Abstractions.g.cs</c>.</summary>
+    public static string AbstractionsHintName(string rootNamespace) => rootNamespace + ".Abstractions.g.cs";
 
     /// <summary>The hint name of <c>Topics</c>.</summary>
-    public const string TopicsHintName = "Omninode.Events.Topics.g.cs";
+    public static string TopicsHintName(string rootNamespace) => rootNamespace + "." + CSharpNames.TopicsClass + ".g.cs";
 
     /// <summary>The hint name of <c>OnexEventCatalog</c>.</summary>
-    public const string CatalogHintName = "Omninode.Events.OnexEventCatalog.g.cs";
-
-    private const string Root = "global::" + TopicSpec.RootNamespace;
-    private const string Descriptor = Root + ".OnexEventDescriptor";
+    public static string CatalogHintName(string rootNamespace) => rootNamespace + "." + CSharpNames.CatalogClass + ".g.cs";
 
     private readonly string _generatedCode;
 
@@ -32,12 +30,13 @@ internal sealed class Emitter
         _generatedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"" + OnexEventsGenerator.GeneratorName + "\", " + Literal(version) + ")]";
 
     /// <summary>
-    /// <c>IOnexEvent</c>, <c>IOnexRequest&lt;TResponse&gt;</c> and <c>OnexEventDescriptor</c>: the same in every
-    /// compilation, so they are added at post-initialisation, where the project's own code can see them.
+    /// <c>IOnexEvent</c>, <c>IOnexRequest&lt;TResponse&gt;</c> and <c>OnexEventDescriptor</c>, in the root
+    /// namespace the tree config gives, so they come with the catalog rather than at post-initialisation.
     /// </summary>
-    public string EmitAbstractions()
+    public string EmitAbstractions(CatalogSpec catalog)
     {
-        var w = Begin(TopicSpec.RootNamespace);
+        var root = "global::" + catalog.RootNamespace;
+        var w = Begin(catalog.RootNamespace);
         w.Line("/// <summary>");
         w.Line("/// An ONEX event payload: a type that names, without reflection, the topic it is published on.");
         w.Line("/// Use it as a constraint, <c>where T : IOnexEvent</c>, and read <c>T.Topic</c>.");
@@ -45,7 +44,7 @@ internal sealed class Emitter
         w.Line(_generatedCode);
         w.Line("public interface IOnexEvent");
         w.Open();
-        w.Line("/// <summary>The topic the payload is published on, <c>omninode.{domain}.{pattern}.{operation}.v{major}</c>.</summary>");
+        w.Line("/// <summary>The topic the payload is published on, <c>" + TopicName.GrammarText(catalog.TopicNamespace) + "</c>.</summary>");
         w.Line("static abstract string Topic { get; }");
         w.Line();
         w.Line("/// <summary>The envelope's <c>event_type</c> for the payload; equal to <see cref=\"Topic\"/>.</summary>");
@@ -58,12 +57,12 @@ internal sealed class Emitter
         w.Line("/// <summary>A request payload, answered on its response topic by a <typeparamref name=\"TResponse\"/>.</summary>");
         w.Line("/// <typeparam name=\"TResponse\">The payload of the response topic of the same domain, operation and major.</typeparam>");
         w.Line(_generatedCode);
-        w.Line("public interface IOnexRequest<TResponse> : " + Root + ".IOnexEvent");
-        w.Line("    where TResponse : " + Root + ".IOnexEvent");
+        w.Line("public interface IOnexRequest<TResponse> : " + root + ".IOnexEvent");
+        w.Line("    where TResponse : " + root + ".IOnexEvent");
         w.Open();
         w.Close();
         w.Line();
-        w.Line("/// <summary>What <see cref=\"" + Root + ".OnexEventCatalog\"/> knows about one payload type.</summary>");
+        w.Line("/// <summary>What <see cref=\"" + root + ".OnexEventCatalog\"/> knows about one payload type.</summary>");
         w.Line("/// <param name=\"Type\">The payload record.</param>");
         w.Line("/// <param name=\"Topic\">The topic it is published on.</param>");
         w.Line("/// <param name=\"EventType\">The envelope's <c>event_type</c> for it; equal to <paramref name=\"Topic\"/>.</param>");
@@ -86,25 +85,27 @@ internal sealed class Emitter
     /// <summary>Every generated file for a catalog: <c>Topics</c>, <c>OnexEventCatalog</c>, then one record part per topic.</summary>
     public IEnumerable<(string HintName, string Source)> Emit(CatalogSpec catalog)
     {
-        yield return (TopicsHintName, EmitTopics(catalog));
-        yield return (CatalogHintName, EmitCatalog(catalog));
+        yield return (AbstractionsHintName(catalog.RootNamespace), EmitAbstractions(catalog));
+        yield return (TopicsHintName(catalog.RootNamespace), EmitTopics(catalog));
+        yield return (CatalogHintName(catalog.RootNamespace), EmitCatalog(catalog));
         foreach (var item in catalog.Events)
         {
-            yield return (item.Topic.Namespace + "." + item.Topic.TypeName + ".g.cs", EmitRecordPart(item));
+            yield return (item.Topic.Namespace + "." + item.Topic.TypeName + ".g.cs", EmitRecordPart(catalog, item));
         }
     }
 
     /// <summary><c>Topics</c>: a class per domain, in it a class per pattern (none for the four-part audit topics), in it the constants.</summary>
     public string EmitTopics(CatalogSpec catalog)
     {
-        var w = Begin(TopicSpec.RootNamespace);
+        var ns = catalog.TopicNamespace;
+        var w = Begin(catalog.RootNamespace);
         w.Line("/// <summary>");
         w.Line("/// The name of every ONEX topic in the schema tree, and of its dead-letter topic, nested by domain and pattern:");
-        w.Line("/// <c>Topics.Codegen.Request.ValidateV1</c> is <c>omninode.codegen.request.validate.v1</c>, and");
-        w.Line("/// <c>Topics.Codegen.Request.ValidateV1Dlq</c> is <c>omninode.codegen.request.validate.v1.dlq</c>.");
+        w.Line("/// <c>Topics.Codegen.Request.ValidateV1</c> is <c>" + ns + ".codegen.request.validate.v1</c>, and");
+        w.Line("/// <c>Topics.Codegen.Request.ValidateV1Dlq</c> is <c>" + ns + ".codegen.request.validate.v1.dlq</c>.");
         w.Line("/// </summary>");
         w.Line(_generatedCode);
-        w.Line("public static class Topics");
+        w.Line("public static class " + CSharpNames.TopicsClass);
         w.Open();
 
         // Events are ordered by topic name, so each domain's topics are adjacent, and within a domain the four-part
@@ -152,7 +153,7 @@ internal sealed class Emitter
             }
         }
 
-        foreach (var pattern in new[] { TopicPattern.Request, TopicPattern.Response, TopicPattern.Event, TopicPattern.Audit })
+        foreach (var pattern in new[] { EventPattern.Request, EventPattern.Response, EventPattern.Event, EventPattern.Audit })
         {
             var any = false;
             for (var i = start; i < end; i++)
@@ -191,7 +192,7 @@ internal sealed class Emitter
         w.Close();
     }
 
-    private static bool HasEarlierOfPattern(EquatableArray<EventSpec> events, int start, int index, TopicPattern pattern)
+    private static bool HasEarlierOfPattern(EquatableArray<EventSpec> events, int start, int index, EventPattern pattern)
     {
         for (var i = start; i < index; i++)
         {
@@ -223,20 +224,22 @@ internal sealed class Emitter
     /// <summary><c>OnexEventCatalog</c>: the descriptors in topic order and lookups by topic (a string switch) and by type.</summary>
     public string EmitCatalog(CatalogSpec catalog)
     {
-        var w = Begin(TopicSpec.RootNamespace, referencesPayloadTypes: true);
+        var root = "global::" + catalog.RootNamespace;
+        var descriptor = root + "." + CSharpNames.DescriptorClass;
+        var w = Begin(catalog.RootNamespace, referencesPayloadTypes: true);
         w.Line("/// <summary>");
         w.Line("/// Every ONEX payload type with its topic, dead-letter topic, schema version and response type, so the runtime");
         w.Line("/// can route by type or by topic without reflection.");
         w.Line("/// </summary>");
         w.Line(_generatedCode);
-        w.Line("public static class OnexEventCatalog");
+        w.Line("public static class " + CSharpNames.CatalogClass);
         w.Open();
-        w.Line("private static readonly " + Descriptor + "[] s_all =");
+        w.Line("private static readonly " + descriptor + "[] s_all =");
         w.Open();
         foreach (var item in catalog.Events)
         {
             var topic = item.Topic;
-            w.Line("new " + Descriptor + "(");
+            w.Line("new " + descriptor + "(");
             w.Line("    Type: typeof(" + topic.FullTypeName + "),");
             w.Line("    Topic: " + topic.ConstantReference + ",");
             w.Line("    EventType: " + topic.ConstantReference + ",");
@@ -249,19 +252,19 @@ internal sealed class Emitter
         w.Close(";");
         w.Line();
         w.Line("/// <summary>Every payload type, ordered by topic name.</summary>");
-        w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Descriptor + "> All { get; } =");
-        w.Line("    new global::System.Collections.ObjectModel.ReadOnlyCollection<" + Descriptor + ">(s_all);");
+        w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + descriptor + "> All { get; } =");
+        w.Line("    new global::System.Collections.ObjectModel.ReadOnlyCollection<" + descriptor + ">(s_all);");
         w.Line();
         w.Line("/// <summary>The descriptor of the payload published on <paramref name=\"topic\"/>.</summary>");
-        w.Line("/// <param name=\"topic\">A topic name such as <c>omninode.codegen.request.validate.v1</c> (a dead-letter topic is not one).</param>");
+        w.Line("/// <param name=\"topic\">A topic name such as <c>" + catalog.TopicNamespace + ".codegen.request.validate.v1</c> (a dead-letter topic is not one).</param>");
         w.Line("/// <returns>The descriptor, or null when no schema defines the topic.</returns>");
         if (catalog.Events.Count == 0)
         {
-            w.Line("public static " + Descriptor + "? FindByTopic(string topic) => null;");
+            w.Line("public static " + descriptor + "? FindByTopic(string topic) => null;");
         }
         else
         {
-            w.Line("public static " + Descriptor + "? FindByTopic(string topic) => topic switch");
+            w.Line("public static " + descriptor + "? FindByTopic(string topic) => topic switch");
             w.Open();
             for (var i = 0; i < catalog.Events.Count; i++)
             {
@@ -276,8 +279,8 @@ internal sealed class Emitter
         w.Line("/// <summary>The descriptor of <typeparamref name=\"T\"/>, found through its static <c>Topic</c>.</summary>");
         w.Line("/// <typeparam name=\"T\">A payload type.</typeparam>");
         w.Line("/// <returns>The descriptor, or null when <typeparamref name=\"T\"/> is not a catalogued payload type.</returns>");
-        w.Line("public static " + Descriptor + "? Find<T>()");
-        w.Line("    where T : " + Root + ".IOnexEvent");
+        w.Line("public static " + descriptor + "? Find<T>()");
+        w.Line("    where T : " + root + ".IOnexEvent");
         w.Open();
         w.Line("var descriptor = FindByTopic(T.Topic);");
         w.Line("return descriptor is not null && descriptor.Type == typeof(T) ? descriptor : null;");
@@ -291,8 +294,9 @@ internal sealed class Emitter
     /// part might also declare (no modifiers but <c>partial</c>, no type attributes). A member whose name the
     /// payload already uses for a property is implemented explicitly.
     /// </summary>
-    public string EmitRecordPart(EventSpec item)
+    public string EmitRecordPart(CatalogSpec catalog, EventSpec item)
     {
+        var root = "global::" + catalog.RootNamespace;
         var topic = item.Topic;
         var w = Begin(topic.Namespace, referencesPayloadTypes: item.Response is not null);
         WriteSummary(w, topic.Description is null ? "The payload of topic <c>" + topic.Topic + "</c>." : XmlText(topic.Description));
@@ -304,28 +308,28 @@ internal sealed class Emitter
 
         w.Line("/// <remarks>" + remarks + "</remarks>");
         var baseType = item.Response is null
-            ? Root + ".IOnexEvent"
-            : Root + ".IOnexRequest<" + item.Response.FullTypeName + ">";
+            ? root + ".IOnexEvent"
+            : root + ".IOnexRequest<" + item.Response.FullTypeName + ">";
         w.Line("partial record " + topic.TypeName + " : " + baseType);
         w.Open();
-        EmitMember(w, topic, ExplicitMembers.Topic, "Topic", topic.ConstantReference,
+        EmitMember(w, root, topic, ExplicitMembers.Topic, "Topic", topic.ConstantReference,
             "The topic this payload is published on, <c>" + topic.Topic + "</c>.");
         w.Line();
-        EmitMember(w, topic, ExplicitMembers.EventType, "EventType", topic.ConstantReference,
+        EmitMember(w, root, topic, ExplicitMembers.EventType, "EventType", topic.ConstantReference,
             "The envelope's <c>event_type</c> for this payload: its topic, <c>" + topic.Topic + "</c>.");
         w.Line();
-        EmitMember(w, topic, ExplicitMembers.SchemaVersion, "SchemaVersion", Literal(topic.Version),
+        EmitMember(w, root, topic, ExplicitMembers.SchemaVersion, "SchemaVersion", Literal(topic.Version),
             "The version of the schema this payload was generated from, <c>" + XmlText(topic.Version) + "</c>.");
         w.Close();
         return End(w);
     }
 
-    private void EmitMember(SourceWriter w, TopicSpec topic, ExplicitMembers member, string name, string value, string summary)
+    private void EmitMember(SourceWriter w, string root, TopicSpec topic, ExplicitMembers member, string name, string value, string summary)
     {
         w.Line("/// <summary>" + summary + "</summary>");
         w.Line(_generatedCode);
         w.Line((topic.ExplicitMembers & member) != 0
-            ? "static string " + Root + ".IOnexEvent." + name + " => " + value + ";"
+            ? "static string " + root + ".IOnexEvent." + name + " => " + value + ";"
             : "public static string " + name + " => " + value + ";");
     }
 

@@ -40,6 +40,9 @@ internal sealed class SchemaHeader
     /// <summary>The root <c>description</c>.</summary>
     public JsonField Description { get; set; }
 
+    /// <summary>The root <c>namespace</c>: in the tree config, the topic namespace.</summary>
+    public JsonField Namespace { get; set; }
+
     /// <summary>The root <c>x-onex</c> value (its span is the value's, only the kind and position are kept).</summary>
     public JsonField Onex { get; set; }
 
@@ -76,7 +79,7 @@ internal readonly record struct JsonSyntaxError(string Message, int Position);
 /// <summary>
 /// A small, strict JSON reader (RFC 8259, no comments, no trailing commas, no leading zeros, no unescaped control
 /// characters, nesting at most <see cref="MaxDepth"/> levels) that checks a whole document but keeps only what the
-/// generator needs: the root <c>description</c>, the root <c>x-onex</c> object's <c>topic</c>, <c>version</c>,
+/// generator needs: the root <c>description</c> and <c>namespace</c> (the tree config's), the root <c>x-onex</c> object's <c>topic</c>, <c>version</c>,
 /// <c>deprecated</c> and <c>sunset</c>, and the names of the root <c>properties</c>. It builds no tree: every other
 /// value is scanned and dropped, and strings are materialised only for the fields above. System.Text.Json is not
 /// available to a netstandard2.0 generator without shipping it alongside, hence this reader.
@@ -248,6 +251,11 @@ internal sealed class SchemaHeaderReader
             {
                 _header.Onex = ReadField(2);
             }
+        }
+        else if (KeyIs(key, "namespace"))
+        {
+            Once(ref seen, 8, "namespace", keyStart);
+            _header.Namespace = ReadField(2);
         }
         else if (KeyIs(key, "properties"))
         {

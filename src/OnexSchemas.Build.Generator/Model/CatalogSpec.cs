@@ -11,7 +11,9 @@ internal sealed record SchemaFileResult(string NormalizedPath, TopicSpec? Topic,
 /// <param name="Response">For a request whose response topic is in the catalog, that response; otherwise null.</param>
 internal sealed record EventSpec(TopicSpec Topic, TopicSpec? Response);
 
-/// <summary>Everything the emitter needs: the topics in topic-name order, and the diagnostics to report.</summary>
+/// <summary>Everything the emitter needs: the naming, the topics in topic-name order, and the diagnostics to report.</summary>
+/// <param name="TopicNamespace">The tree config's topic namespace.</param>
+/// <param name="RootNamespace">The C# namespace the generated types live under.</param>
 /// <param name="Events">The topics that get code, ordered by topic name (ordinal).</param>
-/// <param name="Diagnostics">Every diagnostic of every file, then those of the catalog itself, in a stable order.</param>
-internal sealed record CatalogSpec(EquatableArray<EventSpec> Events, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <param name="Diagnostics">The tree config's diagnostic, every diagnostic of every file, then those of the catalog itself, in a stable order.</param>
+internal sealed record CatalogSpec(string TopicNamespace, string RootNamespace, EquatableArray<EventSpec> Events, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -9,8 +9,9 @@ namespace OnexSchemas.Build.Generator.Model;
 /// or null when the build sets no <c>OnexSchemasRoot</c>: then no file is a schema.
 /// </param>
 /// <param name="IsRooted">False when the root is relative and the build gave no project directory to resolve it against.</param>
-internal sealed record SchemaRootOptions(string? EventsPrefix, bool IsRooted)
+/// <param name="ConfigPath">The normalised <c>{OnexSchemasRoot}/onex-schemas.json</c>, or null with no root.</param>
+internal sealed record SchemaRootOptions(string? EventsPrefix, bool IsRooted, string? ConfigPath)
 {
     /// <summary>Options under which nothing is a schema.</summary>
-    public static SchemaRootOptions None { get; } = new(null, false);
+    public static SchemaRootOptions None { get; } = new(null, false, null);
 }

@@ -1,19 +1,17 @@
-using System.Globalization;
+using OnexSchemas.Naming;
 
 namespace OnexSchemas.Build.Generator.Model;
 
 /// <summary>
 /// One topic schema, as much of it as the generated code needs. Value-equal: an edit that changes none of these
-/// fields (a property's description, an example) leaves the catalog cached.
+/// fields (a property's description, an example) leaves the catalog cached. Every name is spelled by the shared
+/// conventions (<see cref="TopicName"/>, <see cref="CSharpNames"/>), which the MSBuild task spells its half with.
 /// </summary>
 /// <param name="FilePath">The additional file's path as the build gave it.</param>
 /// <param name="RelativePath">The path under the schema root, '/'-separated, e.g. <c>events/codegen/request/validate.v1.json</c>.</param>
-/// <param name="Domain">The domain segment, lower snake_case.</param>
-/// <param name="Pattern">The pattern; <see cref="TopicPattern.Audit"/> for the four-part audit topics.</param>
-/// <param name="PatternImplied">True for <c>omninode.audit.{operation}.v{major}</c>, which has no pattern segment.</param>
-/// <param name="Operation">The operation segment, lower snake_case.</param>
-/// <param name="Major">The major version, the file's and topic's <c>.vN</c>.</param>
-/// <param name="Version">The schema's <c>x-onex.version</c>, a SemVer version whose major is <paramref name="Major"/>.</param>
+/// <param name="Name">The topic the path names, in the tree config's namespace.</param>
+/// <param name="RootNamespace">The C# namespace of the generated types, from the tree config's namespace.</param>
+/// <param name="Version">The schema's <c>x-onex.version</c>, a SemVer version whose major is the topic's.</param>
 /// <param name="Deprecated">True when <c>x-onex.deprecated</c> is <c>true</c>.</param>
 /// <param name="Sunset">The <c>x-onex.sunset</c> day (yyyy-MM-dd) when it is one.</param>
 /// <param name="Description">The schema's root <c>description</c>, when it is a non-blank string.</param>
@@ -22,11 +20,8 @@ namespace OnexSchemas.Build.Generator.Model;
 internal sealed record TopicSpec(
     string FilePath,
     string RelativePath,
-    string Domain,
-    TopicPattern Pattern,
-    bool PatternImplied,
-    string Operation,
-    int Major,
+    TopicName Name,
+    string RootNamespace,
     string Version,
     bool Deprecated,
     string? Sunset,
@@ -34,60 +29,51 @@ internal sealed record TopicSpec(
     ExplicitMembers ExplicitMembers,
     DiagnosticLocationInfo Location)
 {
-    /// <summary>The namespace every topic lives in.</summary>
-    public const string TopicNamespace = "omninode";
+    /// <summary>The domain segment, lower snake_case.</summary>
+    public string Domain => Name.Domain;
 
-    /// <summary>The C# namespace of the generated types.</summary>
-    public const string RootNamespace = "Omninode.Events";
+    /// <summary>The pattern; <see cref="EventPattern.Audit"/> for the four-part audit topics.</summary>
+    public EventPattern Pattern => Name.Pattern;
 
-    /// <summary>The suffix of a dead-letter topic.</summary>
-    public const string DeadLetterSuffix = ".dlq";
+    /// <summary>True for the four-part audit topics, which have no pattern segment.</summary>
+    public bool PatternImplied => Name.PatternImplied;
 
-    /// <summary>The topic name, <c>omninode.{domain}.{pattern}.{operation}.v{major}</c> or <c>omninode.audit.{operation}.v{major}</c>.</summary>
-    public string Topic => TopicName(Domain, Pattern, PatternImplied, Operation, Major);
+    /// <summary>The topic name.</summary>
+    public string Topic => Name.Value;
 
     /// <summary>The dead-letter topic, <c>{topic}.dlq</c>.</summary>
-    public string DeadLetterTopic => Topic + DeadLetterSuffix;
+    public string DeadLetterTopic => Name.DeadLetterTopic;
 
     /// <summary>For a request, the topic of its response; otherwise null.</summary>
-    public string? ResponseTopic => Pattern == TopicPattern.Request ? TopicName(Domain, TopicPattern.Response, false, Operation, Major) : null;
+    public string? ResponseTopic => Name.ResponseTopic?.Value;
 
     /// <summary>The PascalCase domain: <c>batch_stamp</c> is <c>BatchStamp</c>.</summary>
-    public string DomainName => Naming.PascalCase(Domain);
+    public string DomainName => CSharpNames.Pascal(Name.Domain);
 
     /// <summary>The PascalCase pattern: <c>Request</c>, <c>Response</c>, <c>Event</c> or <c>Audit</c>.</summary>
-    public string PatternName => Naming.PatternName(Pattern);
+    public string PatternName => Name.Pattern.PascalName();
 
-    /// <summary>The namespace of the payload record, <c>Omninode.Events.{Domain}</c>.</summary>
-    public string Namespace => RootNamespace + "." + DomainName;
+    /// <summary>The namespace of the payload record, <c>{root}.{Domain}</c>.</summary>
+    public string Namespace => CSharpNames.DomainNamespace(RootNamespace, Name.Domain);
 
     /// <summary>The payload record's name, <c>{Operation}{Pattern}V{major}</c>.</summary>
-    public string TypeName => Naming.TypeName(Operation, Pattern, Major);
+    public string TypeName => CSharpNames.PayloadType(Name);
 
     /// <summary>The record's fully qualified name with <c>global::</c>.</summary>
     public string FullTypeName => "global::" + Namespace + "." + TypeName;
 
     /// <summary>The topic constant's name, <c>{Operation}V{major}</c>.</summary>
-    public string ConstantName => Naming.PascalCase(Operation) + "V" + Major.ToString(CultureInfo.InvariantCulture);
+    public string ConstantName => CSharpNames.TopicConstant(Name);
 
     /// <summary>The dead-letter constant's name, <c>{Operation}V{major}Dlq</c>.</summary>
-    public string DeadLetterConstantName => ConstantName + "Dlq";
+    public string DeadLetterConstantName => CSharpNames.DeadLetterConstant(Name);
 
     /// <summary>The class path under <c>Topics</c> that holds the constants: <c>Codegen.Request</c>, or <c>Audit</c> for four-part audit topics.</summary>
-    public string TopicsClassPath => PatternImplied ? DomainName : DomainName + "." + PatternName;
+    public string TopicsClassPath => CSharpNames.TopicsClassPath(Name);
 
     /// <summary>The topic constant's fully qualified name with <c>global::</c>.</summary>
-    public string ConstantReference => "global::" + RootNamespace + ".Topics." + TopicsClassPath + "." + ConstantName;
+    public string ConstantReference => "global::" + RootNamespace + "." + CSharpNames.TopicsClass + "." + TopicsClassPath + "." + ConstantName;
 
     /// <summary>The dead-letter constant's fully qualified name with <c>global::</c>.</summary>
-    public string DeadLetterConstantReference => ConstantReference + "Dlq";
-
-    /// <summary>Spells a topic name the way OnexSchemas.Model.TopicName does.</summary>
-    public static string TopicName(string domain, TopicPattern pattern, bool patternImplied, string operation, int major)
-    {
-        var version = "v" + major.ToString(CultureInfo.InvariantCulture);
-        return patternImplied
-            ? TopicNamespace + "." + domain + "." + operation + "." + version
-            : TopicNamespace + "." + domain + "." + Naming.PatternSegment(pattern) + "." + operation + "." + version;
-    }
+    public string DeadLetterConstantReference => "global::" + RootNamespace + "." + CSharpNames.TopicsClass + "." + TopicsClassPath + "." + DeadLetterConstantName;
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using OnexSchemas.Build.Generator.Model;
+using OnexSchemas.Naming;
 
 namespace OnexSchemas.Build.Generator.Parsing;
 
@@ -12,14 +13,15 @@ namespace OnexSchemas.Build.Generator.Parsing;
 /// </summary>
 internal static class CatalogBuilder
 {
-    /// <summary>Names the generated code declares in <c>Omninode.Events</c>, which a domain's namespace must not take.</summary>
+    /// <summary>Names the generated code declares in the root namespace, which a domain's namespace must not take.</summary>
     private static readonly HashSet<string> ReservedDomainNames = new(StringComparer.Ordinal)
     {
-        "Topics", "OnexEventCatalog", "OnexEventDescriptor", "IOnexEvent", "IOnexRequest",
+        CSharpNames.TopicsClass, CSharpNames.CatalogClass, CSharpNames.DescriptorClass, CSharpNames.EventInterface, CSharpNames.RequestInterface,
+        CSharpNames.EnvelopeClass, CSharpNames.JsonContextClass,
     };
 
     /// <summary>Builds the catalog; the result depends only on the set of files, not on the order the build lists them in.</summary>
-    public static CatalogSpec Build(ImmutableArray<SchemaFileResult?> results, CancellationToken cancellationToken)
+    public static CatalogSpec Build(ImmutableArray<SchemaFileResult?> results, TreeNamingSpec naming, CancellationToken cancellationToken)
     {
         var files = new List<SchemaFileResult>();
         var seenPaths = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -38,6 +40,11 @@ internal static class CatalogBuilder
         });
 
         var diagnostics = new List<DiagnosticInfo>();
+        if (naming.Diagnostic is not null)
+        {
+            diagnostics.Add(naming.Diagnostic);
+        }
+
         var topics = new List<TopicSpec>();
         foreach (var file in files)
         {
@@ -105,7 +112,7 @@ internal static class CatalogBuilder
             events.Add(new EventSpec(topic, response));
         }
 
-        return new CatalogSpec(new EquatableArray<EventSpec>(events.ToArray()), new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
+        return new CatalogSpec(naming.TopicNamespace, naming.RootNamespace, new EquatableArray<EventSpec>(events.ToArray()), new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
     }
 
     private static (string Name, string Reason)? FindCollision(
@@ -116,7 +123,7 @@ internal static class CatalogBuilder
     {
         if (ReservedDomainNames.Contains(topic.DomainName))
         {
-            return (topic.Namespace, "is taken by the generated type Omninode.Events." + topic.DomainName);
+            return (topic.Namespace, "is taken by the generated type " + topic.RootNamespace + "." + topic.DomainName);
         }
 
         if (!topic.PatternImplied && topic.DomainName == topic.PatternName)

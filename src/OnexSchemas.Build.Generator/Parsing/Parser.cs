@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using OnexSchemas.Build.Generator.Json;
 using OnexSchemas.Build.Generator.Model;
+using OnexSchemas.Naming;
 
 namespace OnexSchemas.Build.Generator.Parsing;
 
@@ -19,8 +20,8 @@ internal static class Parser
     /// <summary>The analyzer-config key of <c>ProjectDir</c>, which a relative root is resolved against.</summary>
     public const string ProjectDirOptionKey = "build_property.ProjectDir";
 
-    private const string EventsDirectory = "events/";
-    private const string JsonExtension = ".json";
+    private const string EventsDirectory = SchemaTreeLayout.EventsDirectory + "/";
+    private const string JsonExtension = SchemaTreeLayout.SchemaExtension;
 
     /// <summary>
     /// Reads <c>OnexSchemasRoot</c>: absolute, or relative to <c>ProjectDir</c>; '\' and '/' both separate; an
@@ -43,8 +44,56 @@ internal static class Parser
             root = PathNormalizer.Combine(projectDir.Trim(), root);
         }
 
-        var prefix = root.Length == 0 ? EventsDirectory : root.EndsWith("/", StringComparison.Ordinal) ? root + EventsDirectory : root + "/" + EventsDirectory;
-        return new SchemaRootOptions(prefix, PathNormalizer.IsRooted(root));
+        var rootPrefix = root.Length == 0 ? string.Empty : root.EndsWith("/", StringComparison.Ordinal) ? root : root + "/";
+        return new SchemaRootOptions(rootPrefix + EventsDirectory, PathNormalizer.IsRooted(root), rootPrefix + SchemaTreeLayout.ConfigFileName);
+    }
+
+    /// <summary>
+    /// Reads the tree config, <c>{root}/onex-schemas.json</c>, for the topic namespace. Null for every other file.
+    /// A config that cannot be read gives the default naming and the diagnostic that says why.
+    /// </summary>
+    public static TreeNamingSpec? ParseConfig(AdditionalText file, SchemaRootOptions options, CancellationToken cancellationToken)
+    {
+        if (options.ConfigPath is null)
+        {
+            return null;
+        }
+
+        var path = PathNormalizer.Normalize(file.Path);
+        var isConfig = string.Equals(path, options.ConfigPath, StringComparison.OrdinalIgnoreCase)
+            || (!options.IsRooted && path.EndsWith("/" + options.ConfigPath, StringComparison.OrdinalIgnoreCase));
+        if (!isConfig)
+        {
+            return null;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        TreeNamingSpec Fail(DiagnosticLocationInfo location, string message) => new(
+            TopicName.DefaultNamespace,
+            DiagnosticInfo.Create(GeneratorDiagnostics.TreeConfig, location, SchemaTreeLayout.ConfigFileName, message, TopicName.DefaultNamespace));
+
+        var text = file.GetText(cancellationToken);
+        if (text is null)
+        {
+            return Fail(DiagnosticLocationInfo.FileStart(file.Path), "the file could not be read");
+        }
+
+        if (!SchemaHeaderReader.TryRead(text.ToString(), out var header, out var error))
+        {
+            return Fail(DiagnosticLocationInfo.In(file.Path, text, error.Position, error.Position < text.Length ? 1 : 0), error.Message);
+        }
+
+        var ns = header.Namespace;
+        switch (ns.Kind)
+        {
+            case JsonFieldKind.Missing:
+                return TreeNamingSpec.Default;
+            case JsonFieldKind.String when TopicName.IsValidNamespace(ns.Value!):
+                return new TreeNamingSpec(ns.Value!, null);
+            default:
+                return Fail(DiagnosticLocationInfo.In(file.Path, text, ns.Start, ns.Length),
+                    "\"namespace\" must be a lower snake_case string (" + SnakeCase.Grammar + ")");
+        }
     }
 
     /// <summary>
@@ -52,7 +101,7 @@ internal static class Parser
     /// not one either), or not under <c>{root}/events/</c> (compared ignoring case, so a root typed with another
     /// case on Windows still matches). Otherwise the topic, or the diagnostic that explains why the file was skipped.
     /// </summary>
-    public static SchemaFileResult? Parse(AdditionalText file, SchemaRootOptions options, CancellationToken cancellationToken)
+    public static SchemaFileResult? Parse(AdditionalText file, SchemaRootOptions options, TreeNamingSpec naming, CancellationToken cancellationToken)
     {
         if (options.EventsPrefix is null)
         {
@@ -65,10 +114,10 @@ internal static class Parser
             return null;
         }
 
-        var layout = TopicLayout.TryParse(relativePath, out var problem);
-        if (layout is null)
+        var layout = SchemaPath.Parse(relativePath, naming.TopicNamespace);
+        if (layout.Topic is not { } name)
         {
-            return Skip(path, DiagnosticInfo.Create(GeneratorDiagnostics.MisplacedFile, DiagnosticLocationInfo.FileStart(file.Path), relativePath, problem!));
+            return Skip(path, DiagnosticInfo.Create(GeneratorDiagnostics.MisplacedFile, DiagnosticLocationInfo.FileStart(file.Path), relativePath, layout.Problem!));
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -110,7 +159,7 @@ internal static class Parser
             return Skip(path, Metadata("x-onex.version is not a string", version.Start, version.Length));
         }
 
-        if (!SemanticVersionText.TryGetMajor(version.Value!, out var versionMajor))
+        if (!SemanticVersion.TryParse(version.Value!, out var parsedVersion))
         {
             return Skip(path, Metadata("x-onex.version '" + version.Value + "' is not a SemVer 2.0.0 version (MAJOR.MINOR.PATCH)", version.Start, version.Length));
         }
@@ -121,21 +170,21 @@ internal static class Parser
             return Skip(path, Metadata("x-onex.topic is not a string", topic.Start, topic.Length));
         }
 
-        var expectedTopic = TopicSpec.TopicName(layout.Domain, layout.Pattern, layout.PatternImplied, layout.Operation, layout.Major);
+        var expectedTopic = name.Value;
         if (topic.Kind == JsonFieldKind.String && topic.Value != expectedTopic)
         {
             return Skip(path, DiagnosticInfo.Create(
                 GeneratorDiagnostics.TopicMismatch, DiagnosticLocationInfo.In(file.Path, text, topic.Start, topic.Length), relativePath, topic.Value!, expectedTopic));
         }
 
-        if (versionMajor != layout.Major)
+        if (parsedVersion.Major != name.Major)
         {
             return Skip(path, DiagnosticInfo.Create(
                 GeneratorDiagnostics.VersionMismatch,
                 DiagnosticLocationInfo.In(file.Path, text, version.Start, version.Length),
                 relativePath,
                 version.Value!,
-                layout.Major.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                name.Major.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         var description = header.Description.Kind == JsonFieldKind.String && !string.IsNullOrWhiteSpace(header.Description.Value)
@@ -149,11 +198,8 @@ internal static class Parser
         var spec = new TopicSpec(
             file.Path,
             relativePath,
-            layout.Domain,
-            layout.Pattern,
-            layout.PatternImplied,
-            layout.Operation,
-            layout.Major,
+            name,
+            naming.RootNamespace,
             version.Value!,
             header.Deprecated,
             sunset,

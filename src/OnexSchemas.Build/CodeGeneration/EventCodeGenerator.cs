@@ -1,5 +1,6 @@
 using System.Text;
 using OnexSchemas.Model;
+using OnexSchemas.Naming;
 
 namespace OnexSchemas.Build.CodeGeneration;
 
@@ -13,7 +14,7 @@ public sealed class EventCodeGenerator
     public const string EnvelopePath = "common/envelope.v1.json";
 
     /// <summary>The name of the generated JSON context.</summary>
-    public const string JsonContextName = "OnexEventsJsonContext";
+    public const string JsonContextName = CSharpNames.JsonContextClass;
 
     /// <summary>The name of the generated RFC 3339 converter.</summary>
     public const string TimestampConverterName = "OnexTimestampJsonConverter";
@@ -34,17 +35,18 @@ public sealed class EventCodeGenerator
     /// </summary>
     public IReadOnlyList<GeneratedFile> Generate(SchemaTree tree, Func<SchemaDocument, bool>? include = null)
     {
+        var root = CSharpNames.RootNamespace(tree.Config.Namespace);
         var files = new List<GeneratedFile>();
         var payloads = new List<string>();
         foreach (var topic in tree.Topics.Where(topic => include?.Invoke(topic.Document) ?? true))
         {
             var metadata = topic.Document.Metadata;
-            var @namespace = TypeNaming.NamespaceOf(topic.Name);
-            var rootName = TypeNaming.TypeNameOf(topic.Name);
+            var @namespace = CSharpNames.DomainNamespace(root, topic.Name.Domain);
+            var rootName = CSharpNames.PayloadType(topic.Name);
             var message = metadata?.Deprecated == true
                 ? $"{topic.Name} is deprecated{(metadata.Sunset is { } sunset ? $" and will be removed after {sunset:yyyy-MM-dd}" : string.Empty)}; move to its next major."
                 : null;
-            AddTypes(files, topic.Document, @namespace, rootName, metadata?.Deprecated == true, message);
+            AddTypes(files, topic.Document, root, @namespace, rootName, metadata?.Deprecated == true, message);
             payloads.Add($"{@namespace}.{rootName}");
         }
 
@@ -53,38 +55,38 @@ public sealed class EventCodeGenerator
         {
             if (document.RelativePath == EnvelopePath)
             {
-                AddTypes(files, document, TypeNaming.RootNamespace, RecordGenerator.EnvelopeName, false, null);
+                AddTypes(files, document, root, root, RecordGenerator.EnvelopeName, false, null);
             }
             else
             {
-                var name = TypeNaming.TypeNameOfCommon(document.Path.BaseName!, document.Path.Major ?? 1);
-                AddTypes(files, document, TypeNaming.RootNamespace, name, false, null);
-                common.Add($"{TypeNaming.RootNamespace}.{name}");
+                var name = CSharpNames.CommonType(document.Path.BaseName!, document.Path.Major ?? 1);
+                AddTypes(files, document, root, root, name, false, null);
+                common.Add($"{root}.{name}");
             }
         }
 
         var hasEnvelope = tree.FindDocument(EnvelopePath) is not null;
-        files.Add(new GeneratedFile($"{JsonContextName}.g.cs", JsonContext(payloads, common, hasEnvelope)));
-        files.Add(new GeneratedFile($"{TimestampConverterName}.g.cs", Header(null) + TimestampConverter.Source(TypeNaming.RootNamespace, TimestampConverterName, _toolVersion)));
-        files.Add(new GeneratedFile("OnexValidation.g.cs", Header(null) + SupportTypes.ValidationSource(TypeNaming.RootNamespace, _toolVersion)));
+        files.Add(new GeneratedFile($"{JsonContextName}.g.cs", JsonContext(root, payloads, common, hasEnvelope)));
+        files.Add(new GeneratedFile($"{TimestampConverterName}.g.cs", Header(null) + TimestampConverter.Source(root, TimestampConverterName, _toolVersion)));
+        files.Add(new GeneratedFile("OnexValidation.g.cs", Header(null) + SupportTypes.ValidationSource(root, _toolVersion)));
         return files.OrderBy(file => file.FileName, StringComparer.Ordinal).ToList();
     }
 
-    private void AddTypes(List<GeneratedFile> files, SchemaDocument document, string @namespace, string rootName, bool deprecated, string? message)
+    private void AddTypes(List<GeneratedFile> files, SchemaDocument document, string root, string @namespace, string rootName, bool deprecated, string? message)
     {
         var json = Encoding.UTF8.GetString(document.File.Utf8);
         var documentPath = Path.IsPathFullyQualified(document.File.DisplayPath) ? document.File.DisplayPath : document.RelativePath;
-        foreach (var (typeName, code) in _records.Generate(json, documentPath, @namespace, rootName, deprecated, message))
+        foreach (var (typeName, code) in _records.Generate(json, documentPath, root, @namespace, rootName, deprecated, message))
         {
-            var prefix = @namespace == TypeNaming.RootNamespace ? string.Empty : @namespace[(TypeNaming.RootNamespace.Length + 1)..] + ".";
+            var prefix = @namespace == root ? string.Empty : @namespace[(root.Length + 1)..] + ".";
             files.Add(new GeneratedFile($"{prefix}{typeName}.g.cs", Header(document.RelativePath) + $"namespace {@namespace};\n\n" + code));
         }
     }
 
-    private string JsonContext(IReadOnlyList<string> payloads, IReadOnlyList<string> common, bool hasEnvelope)
+    private string JsonContext(string root, IReadOnlyList<string> payloads, IReadOnlyList<string> common, bool hasEnvelope)
     {
         var builder = new StringBuilder(Header(null));
-        builder.Append($"namespace {TypeNaming.RootNamespace};\n\n");
+        builder.Append($"namespace {root};\n\n");
         builder.Append("/// <summary>\n");
         builder.Append("/// Source-generated System.Text.Json metadata for every event payload");
         builder.Append(hasEnvelope ? ", its envelope," : string.Empty);
@@ -95,13 +97,13 @@ public sealed class EventCodeGenerator
         builder.Append("    UnmappedMemberHandling = global::System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,\n");
         builder.Append("    RespectNullableAnnotations = true,\n");
         builder.Append("    RespectRequiredConstructorParameters = true,\n");
-        builder.Append($"    Converters = new[] {{ typeof(global::{TypeNaming.RootNamespace}.{TimestampConverterName}), typeof(global::{TypeNaming.RootNamespace}.OnexIntegerJsonConverter) }})]\n");
+        builder.Append($"    Converters = new[] {{ typeof(global::{root}.{TimestampConverterName}), typeof(global::{root}.OnexIntegerJsonConverter) }})]\n");
         foreach (var type in payloads)
         {
             builder.Append($"[global::System.Text.Json.Serialization.JsonSerializable(typeof(global::{type}))]\n");
             if (hasEnvelope)
             {
-                builder.Append($"[global::System.Text.Json.Serialization.JsonSerializable(typeof(global::{TypeNaming.RootNamespace}.OnexEnvelope<global::{type}>))]\n");
+                builder.Append($"[global::System.Text.Json.Serialization.JsonSerializable(typeof(global::{root}.{CSharpNames.EnvelopeClass}<global::{type}>))]\n");
             }
         }
 

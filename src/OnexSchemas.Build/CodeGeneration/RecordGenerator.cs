@@ -1,3 +1,4 @@
+using OnexSchemas.Naming;
 using System.Text;
 using System.Text.RegularExpressions;
 using NJsonSchema;
@@ -10,13 +11,16 @@ namespace OnexSchemas.Build.CodeGeneration;
 internal sealed partial class RecordGenerator(string templateDirectory, string toolVersion)
 {
     /// <summary>The generic envelope record, whose payload is a type parameter.</summary>
-    public const string EnvelopeName = "OnexEnvelope";
+    public const string EnvelopeName = CSharpNames.EnvelopeClass;
 
     private const string VersionPlaceholder = "__ONEX_SCHEMAS_VERSION__";
+
+    // The templates name the support types through the root namespace, which comes from the tree config.
+    private const string RootNamespacePlaceholder = "__ONEX_ROOT_NAMESPACE__";
     private static readonly PascalCaseNames Names = new();
 
     /// <summary>Generates the types of one schema; the root type is named <paramref name="rootName"/>.</summary>
-    public IReadOnlyList<(string TypeName, string Code)> Generate(string json, string documentPath, string @namespace, string rootName, bool deprecated, string? deprecationMessage)
+    public IReadOnlyList<(string TypeName, string Code)> Generate(string json, string documentPath, string rootNamespace, string @namespace, string rootName, bool deprecated, string? deprecationMessage)
     {
         var schema = JsonSchema.FromJsonAsync(
             json,
@@ -56,8 +60,8 @@ internal sealed partial class RecordGenerator(string templateDirectory, string t
 
         var generator = new CSharpGenerator(schema, settings);
         var types = generator.GenerateTypes(schema, rootName)
-            .Select(artifact => (artifact.TypeName, Normalize(Document(artifact.Code, typeNames.DescriptionOf(artifact.TypeName)).Replace(VersionPlaceholder, toolVersion, StringComparison.Ordinal))));
-        var validation = new ValidationEmitter(typeNames);
+            .Select(artifact => (artifact.TypeName, Normalize(Document(artifact.Code, typeNames.DescriptionOf(artifact.TypeName)).Replace(VersionPlaceholder, toolVersion, StringComparison.Ordinal).Replace(RootNamespacePlaceholder, rootNamespace, StringComparison.Ordinal))));
+        var validation = new ValidationEmitter(typeNames, rootNamespace);
         var validators = typeNames.Records
             .Select(record => (record.Name + ".Validation", Normalize(validation.Emit(record.Schema, record.Name, toolVersion, isEnvelope: record.Name == EnvelopeName))));
         return types.Concat(validators).OrderBy(artifact => artifact.Item1, StringComparer.Ordinal).ToList();

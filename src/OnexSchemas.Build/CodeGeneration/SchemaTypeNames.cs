@@ -1,4 +1,5 @@
 using NJsonSchema;
+using OnexSchemas.Naming;
 
 namespace OnexSchemas.Build.CodeGeneration;
 
@@ -18,7 +19,7 @@ internal sealed class SchemaTypeNames : ITypeNameGenerator
         Claim(root, rootName);
         foreach (var (name, definition) in root.Definitions)
         {
-            Claim(definition.ActualSchema, rootName + TypeNaming.Pascal(name));
+            Claim(definition.ActualSchema, rootName + CSharpNames.Pascal(name));
         }
 
         Walk(root, rootName);
@@ -46,13 +47,13 @@ internal sealed class SchemaTypeNames : ITypeNameGenerator
         _names.TryGetValue(schema, out var name) || _names.TryGetValue(schema.ActualSchema, out name) ? name : null;
 
     public string Generate(JsonSchema schema, string? typeNameHint, IEnumerable<string> reservedTypeNames) =>
-        NameOf(schema) ?? Unique(TypeNaming.Pascal(typeNameHint ?? "Anonymous"));
+        NameOf(schema) ?? Unique(CSharpNames.Pascal(typeNameHint ?? "Anonymous"));
 
     private void Walk(JsonSchema schema, string name)
     {
         foreach (var (propertyName, property) in schema.Properties)
         {
-            Visit(property, name + TypeNaming.Pascal(propertyName));
+            Visit(property, name + CSharpNames.Pascal(propertyName));
         }
 
         if (schema.Item is { } item)

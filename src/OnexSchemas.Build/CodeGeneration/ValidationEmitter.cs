@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using NJsonSchema;
+using OnexSchemas.Naming;
 
 namespace OnexSchemas.Build.CodeGeneration;
 
@@ -13,13 +14,15 @@ namespace OnexSchemas.Build.CodeGeneration;
 internal sealed class ValidationEmitter
 {
     private readonly SchemaTypeNames _names;
+    private readonly string _root;
     private readonly List<string> _patterns = [];
     private StringBuilder _body = new();
     private int _depth;
 
-    public ValidationEmitter(SchemaTypeNames names)
+    public ValidationEmitter(SchemaTypeNames names, string rootNamespace)
     {
         _names = names;
+        _root = "global::" + rootNamespace;
     }
 
     /// <summary>The partial part with <c>Validate</c> for the record <paramref name="typeName"/> generated from <paramref name="schema"/>.</summary>
@@ -35,7 +38,7 @@ internal sealed class ValidationEmitter
                 // The envelope is generic over its payload, so the reader cannot refuse a null one; a generated payload
                 // validates itself.
                 Check(2, "Payload is null", "path + \"/payload\"", "must not be null");
-                Line(2, "else if (Payload is global::Omninode.Events.IOnexValidatable payload)");
+                Line(2, $"else if (Payload is {_root}.IOnexValidatable payload)");
                 Line(2, "{");
                 Line(3, "payload.Validate(path + \"/payload\", errors);");
                 Line(2, "}");
@@ -47,7 +50,7 @@ internal sealed class ValidationEmitter
                 continue;
             }
 
-            var member = TypeNaming.Pascal(name);
+            var member = CSharpNames.Pascal(name);
             var path = $"path + \"/{EscapePointer(name)}\"";
             if (property.IsRequired)
             {
@@ -65,14 +68,14 @@ internal sealed class ValidationEmitter
         }
 
         var builder = new StringBuilder();
-        builder.Append($"public sealed partial record {typeName}{(isEnvelope ? "<TPayload>" : string.Empty)} : global::Omninode.Events.IOnexValidatable\n{{\n");
+        builder.Append($"public sealed partial record {typeName}{(isEnvelope ? "<TPayload>" : string.Empty)} : {_root}.IOnexValidatable\n{{\n");
         builder.Append("    /// <summary>Checks what the schema states beyond the types: ranges, lengths, patterns, item counts and formats.</summary>\n");
         builder.Append("    /// <returns>Every violation, each located by its JSON pointer; empty when the value is valid.</returns>\n");
-        builder.Append("    public global::System.Collections.Generic.IReadOnlyList<global::Omninode.Events.OnexValidationError> Validate()\n    {\n");
-        builder.Append("        var errors = new global::System.Collections.Generic.List<global::Omninode.Events.OnexValidationError>();\n");
+        builder.Append($"    public global::System.Collections.Generic.IReadOnlyList<{_root}.OnexValidationError> Validate()\n    {{\n");
+        builder.Append($"        var errors = new global::System.Collections.Generic.List<{_root}.OnexValidationError>();\n");
         builder.Append("        Validate(string.Empty, errors);\n        return errors;\n    }\n\n");
         builder.Append("    /// <inheritdoc />\n");
-        builder.Append("    public void Validate(string path, global::System.Collections.Generic.ICollection<global::Omninode.Events.OnexValidationError> errors)\n    {\n");
+        builder.Append($"    public void Validate(string path, global::System.Collections.Generic.ICollection<{_root}.OnexValidationError> errors)\n    {{\n");
         builder.Append(_body);
         builder.Append("    }\n");
         for (var index = 0; index < _patterns.Count; index++)
@@ -98,15 +101,15 @@ internal sealed class ValidationEmitter
     /// timestamp wants exactly three fraction digits), which the parsed DateTimeOffset no longer shows to Validate().
     /// Class.liquid puts it on the property by this name.
     /// </summary>
-    private static string PatternTimestampConverter(string typeName, string member, string pattern, bool required, string toolVersion)
+    private string PatternTimestampConverter(string typeName, string member, string pattern, bool required, string toolVersion)
     {
         var type = required ? "global::System.DateTimeOffset" : "global::System.DateTimeOffset?";
-        var timestamp = $"global::{TypeNaming.RootNamespace}.{EventCodeGenerator.TimestampConverterName}";
+        var timestamp = $"{_root}.{EventCodeGenerator.TimestampConverterName}";
         var message = $"is not an RFC 3339 date-time matching {pattern}".Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("{", "{{").Replace("}", "}}");
         var builder = new StringBuilder();
         builder.Append($"/// <summary>Reads <c>{member}</c> of <c>{typeName}</c>: an RFC 3339 date-time whose text matches <c>{System.Security.SecurityElement.Escape(pattern)}</c>.</summary>\n");
         builder.Append($"[global::System.CodeDom.Compiler.GeneratedCode(\"OnexSchemas.Build\", \"{toolVersion}\")]\n");
-        builder.Append($"public sealed partial class {typeName}{TypeNaming.Pascal(member)}JsonConverter : global::System.Text.Json.Serialization.JsonConverter<{type}>\n{{\n");
+        builder.Append($"public sealed partial class {typeName}{CSharpNames.Pascal(member)}JsonConverter : global::System.Text.Json.Serialization.JsonConverter<{type}>\n{{\n");
         if (!required)
         {
             builder.Append("    /// <inheritdoc />\n    public override bool HandleNull => true;\n\n");
@@ -175,17 +178,17 @@ internal sealed class ValidationEmitter
             // NJsonSchema types uri as System.Uri, which also holds relative references, and IRIs, and (on Unix) takes
             // "/path" for an absolute file URI; the format wants an RFC 3986 URI, with a scheme.
             value += ".OriginalString";
-            Check(indent, $"!global::Omninode.Events.OnexValidation.IsUri({value})", path, "must be an absolute URI (RFC 3986)");
+            Check(indent, $"!{_root}.OnexValidation.IsUri({value})", path, "must be an absolute URI (RFC 3986)");
         }
 
         if (schema.MinLength is { } min)
         {
-            Check(indent, $"global::Omninode.Events.OnexValidation.Length({value}) < {min}", path, $"must be at least {Characters(min)} long");
+            Check(indent, $"{_root}.OnexValidation.Length({value}) < {min}", path, $"must be at least {Characters(min)} long");
         }
 
         if (schema.MaxLength is { } max)
         {
-            Check(indent, $"global::Omninode.Events.OnexValidation.Length({value}) > {max}", path, $"must be at most {Characters(max)} long");
+            Check(indent, $"{_root}.OnexValidation.Length({value}) > {max}", path, $"must be at most {Characters(max)} long");
         }
 
         if (!string.IsNullOrEmpty(schema.Pattern))
@@ -222,7 +225,7 @@ internal sealed class ValidationEmitter
 
         if (schema.MultipleOf is { } multipleOf)
         {
-            Check(indent, $"!global::Omninode.Events.OnexValidation.IsMultipleOf({value}, {DoubleLiteral(multipleOf)})", path, $"must be a multiple of {Number(multipleOf)}");
+            Check(indent, $"!{_root}.OnexValidation.IsMultipleOf({value}, {DoubleLiteral(multipleOf)})", path, $"must be a multiple of {Number(multipleOf)}");
         }
     }
 
@@ -240,7 +243,7 @@ internal sealed class ValidationEmitter
 
         if (schema.UniqueItems)
         {
-            Check(indent, $"!global::Omninode.Events.OnexValidation.AreUnique({value})", path, "must not contain the same item twice");
+            Check(indent, $"!{_root}.OnexValidation.AreUnique({value})", path, "must not contain the same item twice");
         }
 
         if (schema.Item is { } item && (NeedsChecks(item) || IsReference(item)))
@@ -295,7 +298,7 @@ internal sealed class ValidationEmitter
             Separate();
             Line(indent, $"foreach (var {entry} in {value})");
             Line(indent, "{");
-            EmitItem($"{entry}.Value", $"{path} + \"/\" + global::Omninode.Events.OnexValidation.EscapePointer({entry}.Key)", values, indent + 1);
+            EmitItem($"{entry}.Value", $"{path} + \"/\" + {_root}.OnexValidation.EscapePointer({entry}.Key)", values, indent + 1);
             Line(indent, "}");
             _depth--;
         }
@@ -382,7 +385,7 @@ internal sealed class ValidationEmitter
         Separate();
         Line(indent, $"if ({condition})");
         Line(indent, "{");
-        Line(indent + 1, $"errors.Add(new global::Omninode.Events.OnexValidationError({path}, \"{message.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"));");
+        Line(indent + 1, $"errors.Add(new {_root}.OnexValidationError({path}, \"{message.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"));");
         Line(indent, "}");
     }
 
@@ -409,7 +412,7 @@ internal sealed class ValidationEmitter
 
     private static string Local(string name)
     {
-        var pascal = TypeNaming.Pascal(name);
+        var pascal = CSharpNames.Pascal(name);
         return "value" + pascal;
     }
 

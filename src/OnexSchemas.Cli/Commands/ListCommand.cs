@@ -3,6 +3,7 @@ using System.Text.Json;
 using OnexSchemas.Diagnostics;
 using OnexSchemas.Loading;
 using OnexSchemas.Model;
+using OnexSchemas.Naming;
 using OnexSchemas.Reporting;
 
 namespace OnexSchemas.Cli.Commands;
@@ -46,7 +47,7 @@ internal static class ListCommand
         {
             topic.Name.Value,
             topic.Document.Metadata?.VersionText ?? "?",
-            TopicName.PatternSegment(topic.Name.Pattern),
+            topic.Name.Pattern.Segment(),
             topic.Settings.Partitions.ToString(System.Globalization.CultureInfo.InvariantCulture),
             topic.Settings.RetentionText,
             topic.Owner ?? "?",

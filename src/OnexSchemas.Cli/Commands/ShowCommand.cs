@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Text.Json;
+using OnexSchemas.Compatibility;
 using OnexSchemas.Loading;
 using OnexSchemas.Model;
 using OnexSchemas.Reporting;
+using OnexSchemas.Naming;
 
 namespace OnexSchemas.Cli.Commands;
 
@@ -47,7 +49,7 @@ internal static class ShowCommand
         output.WriteLine($"topic:        {topic.Name}");
         output.WriteLine($"version:      {metadata?.VersionText ?? "?"}");
         output.WriteLine($"file:         {topic.Document.RelativePath}");
-        output.WriteLine($"pattern:      {TopicName.PatternSegment(topic.Name.Pattern)}");
+        output.WriteLine($"pattern:      {topic.Name.Pattern.Segment()}");
         if (topic.Name.ResponseTopic is { } response)
         {
             output.WriteLine($"response:     {response}");
@@ -57,7 +59,7 @@ internal static class ShowCommand
         output.WriteLine($"partitions:   {topic.Settings.Partitions}");
         output.WriteLine($"replication:  {topic.Settings.ReplicationFactor}");
         output.WriteLine($"retention:    {topic.Settings.RetentionText}");
-        output.WriteLine($"compatibility: {topic.Settings.Compatibility}");
+        output.WriteLine($"compatibility: {topic.Settings.Compatibility.ToRegistryName()}");
         output.WriteLine($"owner:        {metadata?.Owner ?? "?"}");
         output.WriteLine($"producers:    {string.Join(", ", metadata?.Producers ?? [])}");
         output.WriteLine($"consumers:    {string.Join(", ", metadata?.Consumers ?? [])}");

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using OnexSchemas.Compatibility;
 using OnexSchemas.Model;
+using OnexSchemas.Naming;
 using OnexSchemas.Reporting;
 
 namespace OnexSchemas.Cli.Commands;
@@ -14,13 +16,13 @@ internal static class TopicJson
         json.WriteStringOrNull("version", topic.Document.Metadata?.VersionText);
         json.WriteString("file", topic.Document.RelativePath);
         json.WriteString("domain", topic.Name.Domain);
-        json.WriteString("pattern", TopicName.PatternSegment(topic.Name.Pattern));
+        json.WriteString("pattern", topic.Name.Pattern.Segment());
         json.WriteString("operation", topic.Name.Operation);
         json.WriteNumber("major", topic.Name.Major);
         json.WriteNumber("partitions", topic.Settings.Partitions);
         json.WriteNumber("replication_factor", topic.Settings.ReplicationFactor);
         json.WriteNumber("retention_ms", topic.Settings.RetentionMs);
-        json.WriteString("compatibility", topic.Settings.Compatibility);
+        json.WriteString("compatibility", topic.Settings.Compatibility.ToRegistryName());
         json.WriteString("dead_letter_topic", topic.Name.DeadLetterTopic);
         json.WriteStringOrNull("owner", topic.Owner);
         WriteStrings(json, "producers", topic.Document.Metadata?.Producers ?? []);

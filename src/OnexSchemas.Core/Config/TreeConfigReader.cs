@@ -1,7 +1,9 @@
 using System.Text.Json;
+using OnexSchemas.Compatibility;
 using OnexSchemas.Diagnostics;
 using OnexSchemas.Json;
 using OnexSchemas.Loading;
+using OnexSchemas.Naming;
 
 namespace OnexSchemas.Config;
 
@@ -15,13 +17,13 @@ public static class TreeConfigReader
     public static TreeConfig Read(ISchemaSource source, LoadOptions options, ICollection<Diagnostic> diagnostics, out JsonFile? file)
     {
         file = null;
-        if (!source.FileExists(TreeConfig.FileName))
+        if (!source.FileExists(SchemaTreeLayout.ConfigFileName))
         {
             return TreeConfig.Default;
         }
 
         var parseDiagnostics = new List<Diagnostic>();
-        file = JsonFileReader.Read(source, TreeConfig.FileName, options, parseDiagnostics);
+        file = JsonFileReader.Read(source, SchemaTreeLayout.ConfigFileName, options, parseDiagnostics);
         foreach (var diagnostic in parseDiagnostics)
         {
             // A broken config is a config problem, whatever the parser called it.
@@ -71,9 +73,13 @@ public static class TreeConfigReader
                     break;
                 case "namespace":
                     var ns = ReadString(file, diagnostics, pointer, property.Value);
-                    if (ns is not null)
+                    if (ns is not null && TopicName.IsValidNamespace(ns))
                     {
                         config = config with { Namespace = ns };
+                    }
+                    else if (ns is not null)
+                    {
+                        Report(file, diagnostics, pointer, $"namespace '{ns}' must be lower snake_case ({SnakeCase.Grammar}): it is every topic's first segment and, in PascalCase, the generated C# namespace");
                     }
 
                     break;
@@ -143,14 +149,20 @@ public static class TreeConfigReader
                     result = result with { DeprecationWindowDays = (int?)ReadInteger(file, diagnostics, at, setting.Value, 0, 3650) };
                     break;
                 case "compatibility":
-                    var level = ReadString(file, diagnostics, at, setting.Value);
-                    if (level is not null && !TopicSettings.CompatibilityLevels.Contains(level))
+                    var levelText = ReadString(file, diagnostics, at, setting.Value);
+                    if (levelText is null)
                     {
-                        Report(file, diagnostics, at, $"compatibility '{level}' is not one of {string.Join(", ", TopicSettings.CompatibilityLevels)}");
+                        break;
+                    }
+
+                    if (CompatibilityLevels.TryParseRegistryName(levelText, out var level))
+                    {
+                        result = result with { Compatibility = level };
                     }
                     else
                     {
-                        result = result with { Compatibility = level };
+                        var hint = CompatibilityLevels.TryParse(levelText, out var meant) ? $"; did you mean '{meant.ToRegistryName()}'?" : string.Empty;
+                        Report(file, diagnostics, at, $"compatibility '{levelText}' is not one of {CompatibilityLevels.ListText}{hint}");
                     }
 
                     break;

@@ -10,6 +10,9 @@ public abstract class DocumentRule : ILintRule
     public abstract RuleDescriptor Descriptor { get; }
 
     /// <inheritdoc />
+    public virtual IReadOnlyList<RuleDescriptor> Reports => [Descriptor];
+
+    /// <inheritdoc />
     public void Check(LintContext context)
     {
         foreach (var document in context.Tree.Documents)

@@ -22,6 +22,9 @@ public sealed class LintContext
     /// <summary>Resolves <c>$ref</c>s within the tree.</summary>
     public ReferenceResolver Resolver { get; }
 
+    /// <summary>The rule being run, whose declared ids are the only ones it may report.</summary>
+    internal ILintRule? Current { get; set; }
+
     /// <summary>Findings so far.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 
@@ -36,12 +39,23 @@ public sealed class LintContext
 
     /// <summary>Reports a finding at a JSON pointer of a document.</summary>
     public void Report(RuleDescriptor rule, SchemaDocument document, string pointer, string message) =>
-        _diagnostics.Add(Diagnostic.Create(rule, document.Locate(pointer), message, pointer));
+        Add(Diagnostic.Create(rule, document.Locate(pointer), message, pointer));
 
     /// <summary>Reports a finding about a whole document.</summary>
     public void ReportFile(RuleDescriptor rule, SchemaDocument document, string message) =>
-        _diagnostics.Add(Diagnostic.Create(rule, document.File.FileLocation, message));
+        Add(Diagnostic.Create(rule, document.File.FileLocation, message));
 
     /// <summary>Reports a finding made elsewhere.</summary>
-    public void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+    public void Report(Diagnostic diagnostic) => Add(diagnostic);
+
+    // The catalog, the rules command and SARIF trust ILintRule.Reports; a finding outside it is a bug in the rule.
+    private void Add(Diagnostic diagnostic)
+    {
+        if (Current is { } rule && !rule.Reports.Contains(diagnostic.Rule))
+        {
+            throw new InvalidOperationException($"{rule.GetType().Name} reported {diagnostic.Id}, which its Reports does not declare.");
+        }
+
+        _diagnostics.Add(diagnostic);
+    }
 }

@@ -36,8 +36,11 @@ public static class SchemaLinter
         var context = new LintContext(tree);
         foreach (var rule in Rules)
         {
+            context.Current = rule;
             rule.Check(context);
         }
+
+        context.Current = null;
 
         var all = tree.LoadDiagnostics.Concat(context.Diagnostics)
             .OrderBy(diagnostic => diagnostic.Location.FilePath, StringComparer.Ordinal)

@@ -1,6 +1,7 @@
 using OnexSchemas.Config;
 using OnexSchemas.Diagnostics;
 using OnexSchemas.Model;
+using OnexSchemas.Naming;
 
 namespace OnexSchemas.Loading;
 
@@ -20,7 +21,7 @@ public static class SchemaTreeLoader
         var schemaFiles = 0;
         foreach (var relativePath in source.ListFiles())
         {
-            if (!relativePath.EndsWith(".json", StringComparison.Ordinal) || relativePath == TreeConfig.FileName)
+            if (!relativePath.EndsWith(".json", StringComparison.Ordinal) || relativePath == SchemaTreeLayout.ConfigFileName)
             {
                 continue;
             }

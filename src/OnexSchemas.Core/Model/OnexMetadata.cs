@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OnexSchemas.Naming;
 
 namespace OnexSchemas.Model;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using OnexSchemas.Diagnostics;
 using OnexSchemas.Loading;
+using OnexSchemas.Naming;
 
 namespace OnexSchemas.Model;
 

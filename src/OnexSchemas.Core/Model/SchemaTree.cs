@@ -1,6 +1,7 @@
 using OnexSchemas.Config;
 using OnexSchemas.Diagnostics;
 using OnexSchemas.Loading;
+using OnexSchemas.Naming;
 
 namespace OnexSchemas.Model;
 
@@ -32,7 +33,7 @@ public sealed class SchemaTree
     public int SchemaFileCount { get; }
 
     /// <summary>How many JSON files were checked: the schema files and the config, when there is one.</summary>
-    public int JsonFileCount => SchemaFileCount + (Source.FileExists(TreeConfig.FileName) ? 1 : 0);
+    public int JsonFileCount => SchemaFileCount + (Source.FileExists(SchemaTreeLayout.ConfigFileName) ? 1 : 0);
 
     /// <summary>The tree config (defaults when the tree has none).</summary>
     public TreeConfig Config { get; }

@@ -1,4 +1,5 @@
 using OnexSchemas.Config;
+using OnexSchemas.Naming;
 
 namespace OnexSchemas.Model;
 

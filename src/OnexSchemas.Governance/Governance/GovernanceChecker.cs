@@ -2,6 +2,7 @@ using System.Text.Json;
 using OnexSchemas.Compatibility;
 using OnexSchemas.Diagnostics;
 using OnexSchemas.Model;
+using OnexSchemas.Naming;
 
 namespace OnexSchemas.Governance;
 
@@ -104,7 +105,7 @@ public sealed class GovernanceChecker
 
         if (newVersion.CompareTo(oldVersion) < 0)
         {
-            Report(findings, GovernanceRules.VersionRegressed, after, "/x-onex/version",
+            Report(findings, RuleCatalog.VersionRegressed, after, "/x-onex/version",
                 $"version goes backwards from {oldVersion} to {newVersion}; versions only move forward");
             return change;
         }
@@ -148,7 +149,7 @@ public sealed class GovernanceChecker
         var next = after.Topic is { } topic ? $"'{SchemaPath.ForTopic(topic.WithMajor(topic.Major + 1))}' (topic '{topic.WithMajor(topic.Major + 1)}')" : $"a '.v{(after.Path.Major ?? 1) + 1}.json' file";
         var listed = string.Join(", ", incompatible.Take(5).Select(judged => judged.Change.ToString()));
         var more = incompatible.Count > 5 ? $" and {incompatible.Count - 5} more" : string.Empty;
-        Report(findings, GovernanceRules.BreakingChange, after, PointerOf(first.Path),
+        Report(findings, RuleCatalog.BreakingChange, after, PointerOf(first.Path),
             $"incompatible under {level.ToRegistryName()}: {listed}{more}; the registry would refuse it. Create {next} at {(after.Path.Major ?? 1) + 1}.0.0 instead, and deprecate this one");
     }
 
@@ -159,12 +160,12 @@ public sealed class GovernanceChecker
         var wanted = new SemanticVersion(oldVersion.Major, oldVersion.Minor + 1, 0);
         if (newVersion.CompareTo(oldVersion) == 0)
         {
-            Report(findings, GovernanceRules.VersionNotBumped, after, "/x-onex/version",
+            Report(findings, RuleCatalog.VersionNotBumped, after, "/x-onex/version",
                 $"the schema changed ({first}) but its version is still {oldVersion}; set it to {wanted}");
         }
         else if (newVersion.Minor == oldVersion.Minor)
         {
-            Report(findings, GovernanceRules.MinorBumpRequired, after, "/x-onex/version",
+            Report(findings, RuleCatalog.MinorBumpRequired, after, "/x-onex/version",
                 $"{oldVersion} -> {newVersion} is a patch bump, but the change ({first}) alters what the schema accepts; set it to {wanted}");
         }
     }
@@ -182,7 +183,7 @@ public sealed class GovernanceChecker
         var core = newVersion with { PreRelease = null, Build = null };
         if (core != nextPatch && core != nextMinor)
         {
-            Report(findings, GovernanceRules.VersionSkipped, after, "/x-onex/version",
+            Report(findings, RuleCatalog.VersionSkipped, after, "/x-onex/version",
                 $"{oldVersion} -> {newVersion} skips versions; the next version is {nextPatch} (annotations) or {nextMinor} (compatible change)");
         }
     }
@@ -194,7 +195,7 @@ public sealed class GovernanceChecker
         // ONEX106: a new major starts its own history at N.0.0.
         if (added.Version is { } version && added.Path.Major is { } major && (version.Major != major || version.Minor != 0 || version.Patch != 0))
         {
-            Report(findings, GovernanceRules.NewMajorStartsAtZero, added, "/x-onex/version",
+            Report(findings, RuleCatalog.NewMajorStartsAtZero, added, "/x-onex/version",
                 $"a new '.v{major}' file starts at {major}.0.0, not {version}");
         }
 
@@ -214,12 +215,12 @@ public sealed class GovernanceChecker
         var metadata = predecessor.Metadata;
         if (metadata is null || !metadata.Deprecated || metadata.Sunset is null)
         {
-            Report(findings, GovernanceRules.PredecessorDeprecated, predecessor, "/x-onex",
+            Report(findings, RuleCatalog.PredecessorDeprecated, predecessor, "/x-onex",
                 $"'{successor.RelativePath}' supersedes this schema: set \"deprecated\": true and \"sunset\": \"{earliest:yyyy-MM-dd}\" (or later) in x-onex");
         }
         else if (metadata.Sunset < earliest)
         {
-            Report(findings, GovernanceRules.PredecessorDeprecated, predecessor, "/x-onex/sunset",
+            Report(findings, RuleCatalog.PredecessorDeprecated, predecessor, "/x-onex/sunset",
                 $"sunset {metadata.Sunset:yyyy-MM-dd} is sooner than the {window}-day deprecation window allows; set it to {earliest:yyyy-MM-dd} or later");
         }
     }
@@ -233,13 +234,13 @@ public sealed class GovernanceChecker
         // ONEX107: consumers still reading the old topic need the successor and the promised time to move.
         if (successor is null)
         {
-            Report(findings, GovernanceRules.RemovedBeforeSunset, removed, "/x-onex",
+            Report(findings, RuleCatalog.RemovedBeforeSunset, removed, "/x-onex",
                 $"'{removed.RelativePath}' was removed without a successor; add the next major first and keep this file until its sunset date");
         }
         else if (sunset is null || sunset > _options.Today)
         {
             var when = sunset is null ? "it never declared a sunset date" : $"its sunset is {sunset:yyyy-MM-dd}";
-            Report(findings, GovernanceRules.RemovedBeforeSunset, removed, "/x-onex",
+            Report(findings, RuleCatalog.RemovedBeforeSunset, removed, "/x-onex",
                 $"'{removed.RelativePath}' was removed before its sunset ({when}); keep it, deprecated, until then");
         }
 
@@ -259,11 +260,8 @@ public sealed class GovernanceChecker
                 ? candidate.Topic is { } other && other with { Major = topic.Major } == topic
                 : candidate.Path.BaseName == document.Path.BaseName && Path.GetDirectoryName(candidate.RelativePath) == Path.GetDirectoryName(document.RelativePath)));
 
-    private static CompatibilityLevel LevelOf(SchemaDocument document, SchemaTree tree)
-    {
-        var text = document.Topic is { } topic ? tree.Config.SettingsFor(topic).Compatibility : tree.Config.Defaults.Compatibility;
-        return CompatibilityLevels.TryParse(text, out var level) ? level : CompatibilityLevel.Backward;
-    }
+    private static CompatibilityLevel LevelOf(SchemaDocument document, SchemaTree tree) =>
+        document.Topic is { } topic ? tree.Config.SettingsFor(topic).Compatibility : tree.Config.Defaults.Compatibility;
 
     private static int WindowOf(SchemaDocument document, SchemaTree tree) =>
         document.Topic is { } topic ? tree.Config.SettingsFor(topic).DeprecationWindowDays : tree.Config.Defaults.DeprecationWindowDays;

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -19,6 +18,10 @@ internal sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> gl
 
         private readonly Dictionary<string, string> _values = new(values, KeyComparer);
 
-        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
+        // [NotNullWhen] is left off: the generator compiles its own netstandard2.0 copy of the attribute, which this
+        // project sees through InternalsVisibleTo beside the framework's, so naming it would be ambiguous (CS0433).
+#pragma warning disable CS8765
+        public override bool TryGetValue(string key, out string? value) => _values.TryGetValue(key, out value);
+#pragma warning restore CS8765
     }
 }

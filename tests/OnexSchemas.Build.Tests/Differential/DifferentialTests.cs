@@ -8,6 +8,7 @@ using OnexSchemas.Loading;
 using OnexSchemas.Model;
 using Xunit.Abstractions;
 using Xunit.Sdk;
+using OnexSchemas.Naming;
 
 namespace OnexSchemas.Build.Tests.Differential;
 
@@ -134,7 +135,7 @@ public sealed class DifferentialTests(ITestOutputHelper output)
     }
 
     private static Type PayloadType(TopicName topic) =>
-        typeof(OnexEventsJsonContext).Assembly.GetType($"{TypeNaming.NamespaceOf(topic)}.{TypeNaming.TypeNameOf(topic)}", throwOnError: true)!;
+        typeof(OnexEventsJsonContext).Assembly.GetType(CSharpNames.PayloadTypeFullName(topic), throwOnError: true)!;
 
     private static JsonTypeInfo TypeInfo(Type type) => OnexEventsJsonContext.Default.GetTypeInfo(type)
         ?? throw new InvalidOperationException($"{type} is not in {nameof(OnexEventsJsonContext)}");

@@ -4,6 +4,7 @@ using Omninode.Events;
 using OnexSchemas.Build.CodeGeneration;
 using OnexSchemas.Loading;
 using OnexSchemas.Model;
+using OnexSchemas.Naming;
 
 namespace OnexSchemas.Build.Tests.Differential;
 
@@ -41,5 +42,5 @@ internal static class ExampleInstances
 
     /// <summary>The generated payload type of <paramref name="topic"/>, as the JSON context knows it.</summary>
     public static JsonTypeInfo TypeInfo(TopicSchema topic) => OnexEventsJsonContext.Default.GetTypeInfo(
-        typeof(OnexEventsJsonContext).Assembly.GetType($"{TypeNaming.NamespaceOf(topic.Name)}.{TypeNaming.TypeNameOf(topic.Name)}", throwOnError: true)!)!;
+        typeof(OnexEventsJsonContext).Assembly.GetType(CSharpNames.PayloadTypeFullName(topic.Name), throwOnError: true)!)!;
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using OnexSchemas.Diagnostics;
 using OnexSchemas.Json;
 using OnexSchemas.Model;
+using OnexSchemas.Naming;
 
 namespace OnexSchemas.Linting.Rules;
 

@@ -3,6 +3,7 @@ using Json.Schema;
 using OnexSchemas.Diagnostics;
 using OnexSchemas.Json;
 using OnexSchemas.Model;
+using OnexSchemas.Naming;
 
 namespace OnexSchemas.Linting.Rules;
 
@@ -14,6 +15,9 @@ public sealed class ExamplesRule : ILintRule
 {
     /// <inheritdoc />
     public RuleDescriptor Descriptor => RuleCatalog.ExamplesValid;
+
+    /// <inheritdoc />
+    public IReadOnlyList<RuleDescriptor> Reports { get; } = [RuleCatalog.ExamplesValid, RuleCatalog.ExamplesPresent, RuleCatalog.MetaSchema];
 
     /// <inheritdoc />
     public void Check(LintContext context)

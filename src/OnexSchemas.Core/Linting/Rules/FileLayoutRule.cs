@@ -1,5 +1,6 @@
 using OnexSchemas.Diagnostics;
 using OnexSchemas.Model;
+using OnexSchemas.Naming;
 
 namespace OnexSchemas.Linting.Rules;
 
@@ -8,6 +9,9 @@ public sealed class FileLayoutRule : DocumentRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => RuleCatalog.FileLayout;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleDescriptor> Reports { get; } = [RuleCatalog.FileLayout, RuleCatalog.TopicNaming];
 
     /// <inheritdoc />
     protected override void CheckDocument(SchemaDocument document, LintContext context)

@@ -21,6 +21,10 @@ public sealed class ReferenceRules : ILintRule
     public RuleDescriptor Descriptor => RuleCatalog.UnresolvedReference;
 
     /// <inheritdoc />
+    public IReadOnlyList<RuleDescriptor> Reports { get; } =
+        [RuleCatalog.UnresolvedReference, RuleCatalog.RemoteReference, RuleCatalog.ReferenceOutsideRoot, RuleCatalog.ReferenceCycle];
+
+    /// <inheritdoc />
     public void Check(LintContext context)
     {
         var sites = new List<ReferenceSite>();

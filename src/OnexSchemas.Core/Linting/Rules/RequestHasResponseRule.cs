@@ -1,5 +1,6 @@
 using OnexSchemas.Diagnostics;
 using OnexSchemas.Model;
+using OnexSchemas.Naming;
 
 namespace OnexSchemas.Linting.Rules;
 

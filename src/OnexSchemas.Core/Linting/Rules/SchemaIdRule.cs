@@ -1,6 +1,7 @@
 using System.Text.Json;
 using OnexSchemas.Diagnostics;
 using OnexSchemas.Model;
+using OnexSchemas.Naming;
 
 namespace OnexSchemas.Linting.Rules;
 

@@ -1,5 +1,6 @@
 using OnexSchemas.Diagnostics;
 using OnexSchemas.Model;
+using OnexSchemas.Naming;
 
 namespace OnexSchemas.Linting.Rules;
 
@@ -14,7 +15,7 @@ public sealed class SnakeCasePropertiesRule : DocumentRule
     {
         foreach (var schema in document.SubSchemas)
         {
-            if (schema.Role == SubSchemaRole.Property && !TopicName.IsSnakeCase(schema.Name!))
+            if (schema.Role == SubSchemaRole.Property && !SnakeCase.IsMatch(schema.Name!))
             {
                 context.Report(Descriptor, document, schema.Pointer, $"property '{schema.Name}' is not lower snake_case (e.g. '{Suggest(schema.Name!)}')");
             }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using OnexSchemas.Diagnostics;
 using OnexSchemas.Model;
+using OnexSchemas.Naming;
 
 namespace OnexSchemas.Linting.Rules;
 
@@ -14,6 +15,9 @@ public sealed class TopicIdentityRule : DocumentRule
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => RuleCatalog.TopicMatchesPath;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleDescriptor> Reports { get; } = [RuleCatalog.TopicMatchesPath, RuleCatalog.TopicNaming];
 
     /// <inheritdoc />
     protected override bool AppliesTo(SchemaDocument document) => document.Metadata is not null;

@@ -13,6 +13,9 @@ public sealed class VersionRules : DocumentRule
     private const string Pointer = "/x-onex/version";
 
     /// <inheritdoc />
+    public override IReadOnlyList<RuleDescriptor> Reports { get; } = [RuleCatalog.VersionMatchesMajor, RuleCatalog.SemanticVersionFormat];
+
+    /// <inheritdoc />
     public override RuleDescriptor Descriptor => RuleCatalog.VersionMatchesMajor;
 
     /// <inheritdoc />

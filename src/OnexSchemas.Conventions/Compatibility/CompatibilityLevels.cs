@@ -1,3 +1,7 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
 namespace OnexSchemas.Compatibility;
 
 /// <summary>Parsing, formatting and facts about <see cref="CompatibilityLevel"/>.</summary>
@@ -31,8 +35,7 @@ public static class CompatibilityLevels
         }
 
         // Registry spelling, kebab case and PascalCase all normalise to the same letters.
-        var key = text.Trim().Replace("_", string.Empty, StringComparison.Ordinal)
-            .Replace("-", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+        var key = text!.Trim().Replace("_", string.Empty).Replace("-", string.Empty).ToUpperInvariant();
         switch (key)
         {
             case "NONE": level = CompatibilityLevel.None; return true;
@@ -46,12 +49,41 @@ public static class CompatibilityLevels
         }
     }
 
+    /// <summary>Reads a level exactly as the registry spells it (<c>BACKWARD_TRANSITIVE</c>), as the tree config and the registry API do.</summary>
+    /// <param name="text">The text to read.</param>
+    /// <param name="level">The level, when the text is one's registry name.</param>
+    /// <returns>Whether the text is a level's registry name.</returns>
+    public static bool TryParseRegistryName(string? text, out CompatibilityLevel level)
+    {
+        foreach (var candidate in All)
+        {
+            if (string.Equals(candidate.ToRegistryName(), text, StringComparison.Ordinal))
+            {
+                level = candidate;
+                return true;
+            }
+        }
+
+        level = CompatibilityLevel.Backward;
+        return false;
+    }
+
     /// <summary>Parses a level name; see <see cref="TryParse"/>.</summary>
     /// <param name="text">The text to parse.</param>
     /// <returns>The level.</returns>
     /// <exception cref="FormatException">The text names no level.</exception>
     public static CompatibilityLevel Parse(string text) =>
-        TryParse(text, out var level) ? level : throw new FormatException($"'{text}' is not a compatibility level.");
+        TryParse(text, out var level) ? level : throw new FormatException($"'{text}' is not a compatibility level; the levels are {ListText}.");
+
+    /// <summary>Every level, in the registry's order.</summary>
+    public static IReadOnlyList<CompatibilityLevel> All { get; } =
+    [
+        CompatibilityLevel.None, CompatibilityLevel.Backward, CompatibilityLevel.BackwardTransitive, CompatibilityLevel.Forward,
+        CompatibilityLevel.ForwardTransitive, CompatibilityLevel.Full, CompatibilityLevel.FullTransitive,
+    ];
+
+    /// <summary>The registry names of every level, comma-separated, for messages and help.</summary>
+    public static string ListText { get; } = string.Join(", ", All.Select(level => level.ToRegistryName()));
 
     /// <summary>Whether the level checks every earlier version rather than only the latest.</summary>
     /// <param name="level">The level.</param>

@@ -1,7 +1,12 @@
-namespace OnexSchemas.Model;
+namespace OnexSchemas.Naming;
 
 /// <summary>The messaging pattern a topic serves, the third segment of its name.</summary>
-public enum EventPattern
+#if BUILDING_SOURCE_GENERATOR
+internal
+#else
+public
+#endif
+enum EventPattern
 {
     /// <summary>A request answered on the matching response topic, matched by correlation id.</summary>
     Request,

@@ -1,7 +1,12 @@
 namespace OnexSchemas.Diagnostics;
 
 /// <summary>How much a finding matters. Errors fail a run (exit code 1); warnings and infos do not.</summary>
-public enum DiagnosticSeverity
+#if BUILDING_SOURCE_GENERATOR
+internal
+#else
+public
+#endif
+enum DiagnosticSeverity
 {
     /// <summary>A hint that does not need action.</summary>
     Info,

@@ -1,7 +1,12 @@
-namespace OnexSchemas.Model;
+namespace OnexSchemas.Naming;
 
 /// <summary>What a file under the schema root is, judged from its path.</summary>
-public enum SchemaFileKind
+#if BUILDING_SOURCE_GENERATOR
+internal
+#else
+public
+#endif
+enum SchemaFileKind
 {
     /// <summary>A topic's payload schema under <c>events/</c>.</summary>
     Topic,

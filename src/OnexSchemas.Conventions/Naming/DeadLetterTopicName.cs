@@ -13,14 +13,4 @@ static class DeadLetterTopicName
 
     /// <summary>The dead-letter topic of <paramref name="topic"/>.</summary>
     public static string For(string topic) => topic + Suffix;
-
-    /// <summary>True when <paramref name="topic"/> is a dead-letter topic.</summary>
-    public static bool IsDeadLetter(string topic) => topic.Length > Suffix.Length && topic.EndsWith(Suffix, System.StringComparison.Ordinal);
-
-    /// <summary>The topic a dead-letter topic belongs to; false when <paramref name="deadLetterTopic"/> is not one.</summary>
-    public static bool TryGetOriginal(string deadLetterTopic, out string original)
-    {
-        original = IsDeadLetter(deadLetterTopic) ? deadLetterTopic.Substring(0, deadLetterTopic.Length - Suffix.Length) : string.Empty;
-        return original.Length > 0;
-    }
 }

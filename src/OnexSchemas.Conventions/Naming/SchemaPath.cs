@@ -78,9 +78,7 @@ sealed record SchemaPath(string RelativePath, SchemaFileKind Kind, TopicName? To
     /// <summary>The path of another major of the same shared or topic schema: <c>common/x.v1.json</c> to <c>common/x.v2.json</c>.</summary>
     public string WithMajor(int major) => Topic is not null
         ? ForTopic(Topic.WithMajor(major))
-        : RelativePath.Substring(0, RelativePath.Length - FileNameLength(RelativePath)) + BaseName + "." + TopicName.MajorSegment(major) + SchemaTreeLayout.SchemaExtension;
-
-    private static int FileNameLength(string path) => path.Length - path.LastIndexOf('/') - 1;
+        : RelativePath.Substring(0, RelativePath.LastIndexOf('/') + 1) + BaseName + "." + TopicName.MajorSegment(major) + SchemaTreeLayout.SchemaExtension;
 
     private static SchemaPath Misplaced(string relativePath, int? major, string problem) =>
         new(relativePath, SchemaFileKind.Misplaced, null, major, problem);

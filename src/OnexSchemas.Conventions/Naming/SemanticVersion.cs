@@ -112,9 +112,6 @@ sealed record SemanticVersion(int Major, int Minor, int Patch, string? PreReleas
     /// <summary>The next minor version, <c>M.(m+1).0</c>.</summary>
     public SemanticVersion NextMinor => new(Major, Minor + 1, 0);
 
-    /// <summary>The first version of a major, <c>N.0.0</c>.</summary>
-    public static SemanticVersion InitialOf(int major) => new(major, 0, 0);
-
     /// <inheritdoc />
     public override string ToString()
     {

@@ -157,7 +157,7 @@ public sealed class GovernanceChecker
     private static void CheckCompatibleBump(SchemaDocument after, SemanticVersion oldVersion, SemanticVersion newVersion, CompatibilityResult result, List<Diagnostic> findings)
     {
         var first = result.Changes.First(judged => !CompatibilityRules.IsAnnotationOnly(judged.Change.Type)).Change;
-        var wanted = new SemanticVersion(oldVersion.Major, oldVersion.Minor + 1, 0);
+        var wanted = oldVersion.NextMinor;
         if (newVersion.CompareTo(oldVersion) == 0)
         {
             Report(findings, RuleCatalog.VersionNotBumped, after, "/x-onex/version",
@@ -178,9 +178,9 @@ public sealed class GovernanceChecker
             return;
         }
 
-        var nextPatch = new SemanticVersion(oldVersion.Major, oldVersion.Minor, oldVersion.Patch + 1);
-        var nextMinor = new SemanticVersion(oldVersion.Major, oldVersion.Minor + 1, 0);
-        var core = newVersion with { PreRelease = null, Build = null };
+        var nextPatch = oldVersion.NextPatch;
+        var nextMinor = oldVersion.NextMinor;
+        var core = newVersion.Core;
         if (core != nextPatch && core != nextMinor)
         {
             Report(findings, RuleCatalog.VersionSkipped, after, "/x-onex/version",
@@ -248,9 +248,7 @@ public sealed class GovernanceChecker
     }
 
     private static SchemaDocument? PredecessorOf(SchemaDocument document, SchemaTree tree) =>
-        document.Topic is { } topic
-            ? tree.FindDocument(SchemaPath.ForTopic(topic.WithMajor(topic.Major - 1)))
-            : tree.FindDocument(document.RelativePath.Replace($".v{document.Path.Major}.json", $".v{document.Path.Major - 1}.json", StringComparison.Ordinal));
+        tree.FindDocument(document.Path.WithMajor(document.Path.Major!.Value - 1));
 
     private static SchemaDocument? SuccessorOf(SchemaDocument document, SchemaTree tree) =>
         tree.Documents.FirstOrDefault(candidate =>

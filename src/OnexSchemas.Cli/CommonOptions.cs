@@ -1,4 +1,5 @@
 using System.CommandLine;
+using OnexSchemas.Compatibility;
 
 namespace OnexSchemas.Cli;
 
@@ -24,15 +25,30 @@ internal static class CommonOptions
 
     public static Option<string> Policy()
     {
+        var names = CompatibilityPolicies.All.Select(policy => policy.ToRegistryName().ToLowerInvariant()).ToArray();
         var option = new Option<string>("--policy")
         {
-            Description = "The registry's JSON compatibility policy: strict (the registry default) or lenient.",
-            DefaultValueFactory = _ => "strict",
+            Description = $"The registry's JSON compatibility policy: {string.Join(" or ", names)} ({names[0]} is the registry's default).",
+            DefaultValueFactory = _ => names[0],
         };
-        option.AcceptOnlyFromAmong("strict", "lenient");
+        option.AcceptOnlyFromAmong(names);
         return option;
     }
 
-    public static Compatibility.CompatibilityPolicy ParsePolicy(string text) =>
-        text == "lenient" ? Compatibility.CompatibilityPolicy.Lenient : Compatibility.CompatibilityPolicy.Strict;
+    // The option accepts only the names above, so a failed parse is a programming error, not a user's.
+    public static CompatibilityPolicy ParsePolicy(string text) => CompatibilityPolicies.Parse(text);
+
+    public static Option<string> Level()
+    {
+        var names = CompatibilityLevels.All.Select(level => level.ToRegistryName()).ToArray();
+        var option = new Option<string>("--level")
+        {
+            Description = $"Compatibility level: {CompatibilityLevels.ListText}.",
+            DefaultValueFactory = _ => CompatibilityLevel.Backward.ToRegistryName(),
+        };
+        option.AcceptOnlyFromAmong(names);
+        return option;
+    }
+
+    public static CompatibilityLevel ParseLevel(string text) => CompatibilityLevels.Parse(text);
 }

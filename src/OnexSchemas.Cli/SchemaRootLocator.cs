@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using OnexSchemas.Git;
 
 namespace OnexSchemas.Cli;
 
@@ -18,7 +18,7 @@ public static class SchemaRootLocator
             return root.Exists ? root.FullName : throw new UsageException($"schema root '{root.FullName}' does not exist");
         }
 
-        var top = GitTopLevel(Environment.CurrentDirectory) ?? Environment.CurrentDirectory;
+        var top = GitRepository.TryFindTopLevel(Environment.CurrentDirectory) ?? Environment.CurrentDirectory;
         var candidate = Path.Combine(top, "schemas");
         return Directory.Exists(candidate)
             ? candidate
@@ -33,35 +33,6 @@ public static class SchemaRootLocator
         if (tree.SchemaFileCount == 0)
         {
             throw new UsageException($"no schema files under '{tree.Source.DisplayRoot}'; is --root the directory that holds events/?");
-        }
-    }
-
-    /// <summary>The top of the git work tree containing <paramref name="directory"/>, or null outside one.</summary>
-    public static string? GitTopLevel(string directory)
-    {
-        try
-        {
-            var start = new ProcessStartInfo("git", ["rev-parse", "--show-toplevel"])
-            {
-                WorkingDirectory = directory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            using var process = Process.Start(start);
-            if (process is null)
-            {
-                return null;
-            }
-
-            var output = process.StandardOutput.ReadToEnd().Trim();
-            process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            return process.ExitCode == 0 && output.Length > 0 ? Path.GetFullPath(output) : null;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return null; // no git on PATH: fall back to the current directory
         }
     }
 }

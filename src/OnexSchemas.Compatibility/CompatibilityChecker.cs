@@ -105,7 +105,7 @@ public sealed class CompatibilityChecker(SchemaResolver? resolver = null)
         var errors = new List<string>();
         foreach (var change in changes)
         {
-            var ok = CompatibilityRules.IsCompatible(change.Type, policy);
+            var ok = ChangeVocabulary.IsCompatible(change.Type, policy);
             judged.Add(new JudgedChange(change, ok, direction, version));
             if (!ok)
             {

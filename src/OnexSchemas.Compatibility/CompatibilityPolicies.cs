@@ -3,6 +3,9 @@ namespace OnexSchemas.Compatibility;
 /// <summary>Parsing and formatting of <see cref="CompatibilityPolicy"/>.</summary>
 public static class CompatibilityPolicies
 {
+    /// <summary>Every policy, STRICT (the registry's default) first.</summary>
+    public static IReadOnlyList<CompatibilityPolicy> All { get; } = [CompatibilityPolicy.Strict, CompatibilityPolicy.Lenient];
+
     /// <summary>The registry's name of the policy: <c>STRICT</c> or <c>LENIENT</c>.</summary>
     /// <param name="policy">The policy.</param>
     /// <returns>The upper-case name.</returns>

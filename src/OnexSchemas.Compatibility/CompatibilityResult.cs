@@ -49,7 +49,7 @@ public sealed class CompatibilityResult
                 return RequiredBump.Major;
             }
 
-            var needed = CompatibilityRules.IsAnnotationOnly(judged.Change.Type) ? RequiredBump.Patch : RequiredBump.Minor;
+            var needed = ChangeVocabulary.IsAnnotationOnly(judged.Change.Type) ? RequiredBump.Patch : RequiredBump.Minor;
             if (needed > bump)
             {
                 bump = needed;

@@ -16,8 +16,8 @@ public sealed class CoverageTests
             .SelectMany(c => c.Changes.Concat(c.ChangesLenient))
             .Select(s => s.Split(' ')[0])
             .ToHashSet(StringComparer.Ordinal);
-        var missing = SchemaChangeTypeNames.All
-            .Where(CompatibilityRules.IsReported)
+        var missing = ChangeVocabulary.All
+            .Where(ChangeVocabulary.IsReported)
             .Select(t => t.ToRegistryName())
             .Where(name => !seen.Contains(name))
             .ToArray();
@@ -42,7 +42,7 @@ public sealed class CoverageTests
     public void The_documentation_lists_every_change_type()
     {
         var doc = ReadDocumentation();
-        foreach (var type in SchemaChangeTypeNames.All)
+        foreach (var type in ChangeVocabulary.All)
         {
             Assert.Contains("| `" + type.ToRegistryName() + "` |", doc, StringComparison.Ordinal);
         }
@@ -55,7 +55,7 @@ public sealed class CoverageTests
         foreach (var line in ReadDocumentation().Split('\n'))
         {
             var match = ExampleRow.Match(line);
-            if (!match.Success || !SchemaChangeTypeNames.TryParse(match.Groups["name"].Value, out var type) || !CompatibilityRules.IsReported(type))
+            if (!match.Success || !ChangeVocabulary.TryParse(match.Groups["name"].Value, out var type) || !ChangeVocabulary.IsReported(type))
             {
                 continue;
             }
@@ -63,8 +63,8 @@ public sealed class CoverageTests
             rows++;
             var original = Json.Parse(match.Groups["old"].Value);
             var update = Json.Parse(match.Groups["new"].Value);
-            Assert.Equal(match.Groups["strict"].Value == "yes", CompatibilityRules.IsCompatible(type, CompatibilityPolicy.Strict));
-            Assert.Equal(match.Groups["lenient"].Value == "yes", CompatibilityRules.IsCompatible(type, CompatibilityPolicy.Lenient));
+            Assert.Equal(match.Groups["strict"].Value == "yes", ChangeVocabulary.IsCompatible(type, CompatibilityPolicy.Strict));
+            Assert.Equal(match.Groups["lenient"].Value == "yes", ChangeVocabulary.IsCompatible(type, CompatibilityPolicy.Lenient));
             var strict = SchemaDiffer.Compare(original, update, CompatibilityPolicy.Strict);
             var lenient = SchemaDiffer.Compare(original, update, CompatibilityPolicy.Lenient);
             Assert.True(strict.Concat(lenient).Any(c => c.Type == type), $"{type.ToRegistryName()}: {string.Join(", ", strict)}");

@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace OnexSchemas.Compatibility.Tests;
 
 /// <summary>The change-type vocabulary must be the registry's, character for character.</summary>
@@ -145,24 +143,67 @@ public sealed class VocabularyTests
     [Fact]
     public void Every_registry_name_maps_to_exactly_one_change_type_in_order()
     {
-        Assert.Equal(RegistryNames, SchemaChangeTypeNames.All.Select(t => t.ToRegistryName()));
+        Assert.Equal(RegistryNames, ChangeVocabulary.All.Select(t => t.ToRegistryName()));
         Assert.Equal(RegistryNames.Length, Enum.GetValues<SchemaChangeType>().Length);
     }
 
     [Fact]
-    public void Attribute_names_agree_with_the_lookup_table()
+    public void Each_entry_describes_its_own_type()
     {
-        foreach (var field in typeof(SchemaChangeType).GetFields(BindingFlags.Public | BindingFlags.Static))
+        foreach (var type in Enum.GetValues<SchemaChangeType>())
         {
-            var type = (SchemaChangeType)field.GetValue(null)!;
-            Assert.Equal(field.GetCustomAttribute<RegistryNameAttribute>()!.Name, type.ToRegistryName());
+            Assert.Equal(type, ChangeVocabulary.Describe(type).Type);
         }
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => ChangeVocabulary.Describe((SchemaChangeType)int.MaxValue));
+    }
+
+    [Fact]
+    public void A_vocabulary_missing_a_type_does_not_load()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => ChangeVocabulary.Index(ChangeVocabulary.Definitions.Skip(1)));
+        Assert.Contains("IdChanged has no entry", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_vocabulary_with_a_type_twice_does_not_load()
+    {
+        var doubled = ChangeVocabulary.Definitions.Append(ChangeVocabulary.Describe(SchemaChangeType.TypeChanged));
+        var error = Assert.Throws<InvalidOperationException>(() => ChangeVocabulary.Index(doubled));
+        Assert.Contains("TypeChanged has two entries", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_registry_name_that_does_not_spell_its_type_does_not_load()
+    {
+        // The mistake the positional tables made possible: a name (or verdict) paired with its neighbour's type.
+        var swapped = ChangeVocabulary.Definitions.Select(definition => definition.Type == SchemaChangeType.TypeNarrowed
+            ? definition with { RegistryName = "TYPE_EXTENDED" }
+            : definition);
+        var error = Assert.Throws<InvalidOperationException>(() => ChangeVocabulary.Index(swapped));
+        Assert.Contains("'TYPE_EXTENDED' does not spell the member (TYPE_NARROWED)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_entry_without_a_reason_does_not_load()
+    {
+        var blank = ChangeVocabulary.Definitions.Select(definition => definition.Type == SchemaChangeType.TypeChanged
+            ? definition with { Reason = " " }
+            : definition);
+        Assert.Throws<InvalidOperationException>(() => ChangeVocabulary.Index(blank));
+    }
+
+    [Fact]
+    public void Entries_load_in_any_order()
+    {
+        var reversed = ChangeVocabulary.Index(ChangeVocabulary.Definitions.Reverse());
+        Assert.Equal(ChangeVocabulary.Definitions, reversed);
     }
 
     [Fact]
     public void Pascal_case_members_spell_the_registry_names()
     {
-        foreach (var type in SchemaChangeTypeNames.All)
+        foreach (var type in ChangeVocabulary.All)
         {
             Assert.Equal(type.ToString(), string.Concat(type.ToRegistryName().Split('_').Select(w => w[0] + w[1..].ToLowerInvariant())));
         }
@@ -174,17 +215,17 @@ public sealed class VocabularyTests
     [InlineData(" OPTIONAL_PROPERTY_ADDED_TO_UNOPEN_CONTENT_MODEL ", SchemaChangeType.OptionalPropertyAddedToUnopenContentModel)]
     public void Registry_names_parse(string name, SchemaChangeType expected)
     {
-        Assert.True(SchemaChangeTypeNames.TryParse(name, out var parsed));
+        Assert.True(ChangeVocabulary.TryParse(name, out var parsed));
         Assert.Equal(expected, parsed);
-        Assert.Equal(expected, SchemaChangeTypeNames.Parse(name));
+        Assert.Equal(expected, ChangeVocabulary.Parse(name));
     }
 
     [Fact]
     public void Unknown_names_do_not_parse()
     {
-        Assert.False(SchemaChangeTypeNames.TryParse("FIELD_REMOVED", out _));
-        Assert.False(SchemaChangeTypeNames.TryParse(null, out _));
-        Assert.Throws<FormatException>(() => SchemaChangeTypeNames.Parse("nope"));
+        Assert.False(ChangeVocabulary.TryParse("FIELD_REMOVED", out _));
+        Assert.False(ChangeVocabulary.TryParse(null, out _));
+        Assert.Throws<FormatException>(() => ChangeVocabulary.Parse("nope"));
     }
 
     [Fact]
@@ -198,15 +239,15 @@ public sealed class VocabularyTests
     [Fact]
     public void Every_type_has_a_reason_and_annotations_are_exactly_the_four_metadata_changes()
     {
-        foreach (var type in SchemaChangeTypeNames.All)
+        foreach (var type in ChangeVocabulary.All)
         {
-            Assert.False(string.IsNullOrWhiteSpace(CompatibilityRules.Reason(type)), type.ToRegistryName());
-            Assert.EndsWith(".", CompatibilityRules.Reason(type), StringComparison.Ordinal);
+            Assert.False(string.IsNullOrWhiteSpace(ChangeVocabulary.Reason(type)), type.ToRegistryName());
+            Assert.EndsWith(".", ChangeVocabulary.Reason(type), StringComparison.Ordinal);
         }
 
         Assert.Equal(
             [SchemaChangeType.IdChanged, SchemaChangeType.DescriptionChanged, SchemaChangeType.TitleChanged, SchemaChangeType.DefaultChanged],
-            SchemaChangeTypeNames.All.Where(CompatibilityRules.IsAnnotationOnly));
+            ChangeVocabulary.All.Where(ChangeVocabulary.IsAnnotationOnly));
     }
 
     [Theory]
@@ -224,8 +265,8 @@ public sealed class VocabularyTests
     [InlineData(SchemaChangeType.NotTypeNarrowed, true, true)]
     public void Policies_follow_the_registry_sets(SchemaChangeType type, bool strict, bool lenient)
     {
-        Assert.Equal(strict, CompatibilityRules.IsCompatible(type, CompatibilityPolicy.Strict));
-        Assert.Equal(lenient, CompatibilityRules.IsCompatible(type, CompatibilityPolicy.Lenient));
+        Assert.Equal(strict, ChangeVocabulary.IsCompatible(type, CompatibilityPolicy.Strict));
+        Assert.Equal(lenient, ChangeVocabulary.IsCompatible(type, CompatibilityPolicy.Lenient));
     }
 
     [Theory]

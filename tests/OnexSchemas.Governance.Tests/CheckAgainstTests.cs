@@ -433,6 +433,30 @@ public sealed class CheckAgainstTests : IDisposable
     private static void AddOptionalCurrency(JsonObject schema) =>
         schema["properties"]!["currency"] = new JsonObject { ["type"] = "string", ["minLength"] = 3, ["maxLength"] = 3, ["description"] = "ISO 4217 code." };
 
+    [Fact]
+    public void Json_names_the_topic_of_a_topic_file_and_null_for_a_shared_one()
+    {
+        _git.Edit(GitSandbox.EventPath, schema => schema["properties"]!["note"]!["description"] = "Another note.");
+        _git.Write("schemas/common/money.v1.json", new JsonObject
+        {
+            ["$schema"] = "http://json-schema.org/draft-07/schema#",
+            ["$id"] = "https://schemas.omninode.dev/common/money.v1.json",
+            ["title"] = "Money",
+            ["description"] = "An amount.",
+            ["type"] = "number",
+        });
+
+        var changes = Check().Json["changes"]!.AsArray().Select(node => node!.AsObject()).ToList();
+
+        var shared = Assert.Single(changes, change => change["file"]!.GetValue<string>() == "common/money.v1.json");
+        Assert.True(shared.ContainsKey("topic"));
+        Assert.Null(shared["topic"]);
+        Assert.Equal("added", shared["kind"]!.GetValue<string>());
+        var topic = Assert.Single(changes, change => change["file"]!.GetValue<string>() == "events/billing/event/invoice_paid.v1.json");
+        Assert.Equal("omninode.billing.event.invoice_paid.v1", topic["topic"]!.GetValue<string>());
+        Assert.Equal("modified", topic["kind"]!.GetValue<string>());
+    }
+
     private int LineOf(string relativePath, string text)
     {
         var lines = File.ReadAllLines(Path.Combine(_git.Root, relativePath));

@@ -37,21 +37,25 @@ internal sealed class Emitter
     {
         var root = "global::" + catalog.RootNamespace;
         var w = Begin(catalog.RootNamespace);
-        w.Line("/// <summary>");
-        w.Line("/// An ONEX event payload: a type that names, without reflection, the topic it is published on.");
-        w.Line("/// Use it as a constraint, <c>where T : IOnexEvent</c>, and read <c>T.Topic</c>.");
-        w.Line("/// </summary>");
+        w.Lines("""
+            /// <summary>
+            /// An ONEX event payload: a type that names, without reflection, the topic it is published on.
+            /// Use it as a constraint, <c>where T : IOnexEvent</c>, and read <c>T.Topic</c>.
+            /// </summary>
+            """);
         w.Line(_generatedCode);
         w.Line("public interface IOnexEvent");
         w.Open();
         w.Line("/// <summary>The topic the payload is published on, <c>" + TopicName.GrammarText(catalog.TopicNamespace) + "</c>.</summary>");
-        w.Line("static abstract string Topic { get; }");
-        w.Line();
-        w.Line("/// <summary>The envelope's <c>event_type</c> for the payload; equal to <see cref=\"Topic\"/>.</summary>");
-        w.Line("static abstract string EventType { get; }");
-        w.Line();
-        w.Line("/// <summary>The <c>x-onex.version</c> of the schema the payload was generated from.</summary>");
-        w.Line("static abstract string SchemaVersion { get; }");
+        w.Lines("""
+            static abstract string Topic { get; }
+
+            /// <summary>The envelope's <c>event_type</c> for the payload; equal to <see cref="Topic"/>.</summary>
+            static abstract string EventType { get; }
+
+            /// <summary>The <c>x-onex.version</c> of the schema the payload was generated from.</summary>
+            static abstract string SchemaVersion { get; }
+            """);
         w.Close();
         w.Line();
         w.Line("/// <summary>A request payload, answered on its response topic by a <typeparamref name=\"TResponse\"/>.</summary>");
@@ -63,22 +67,26 @@ internal sealed class Emitter
         w.Close();
         w.Line();
         w.Line("/// <summary>What <see cref=\"" + root + ".OnexEventCatalog\"/> knows about one payload type.</summary>");
-        w.Line("/// <param name=\"Type\">The payload record.</param>");
-        w.Line("/// <param name=\"Topic\">The topic it is published on.</param>");
-        w.Line("/// <param name=\"EventType\">The envelope's <c>event_type</c> for it; equal to <paramref name=\"Topic\"/>.</param>");
-        w.Line("/// <param name=\"SchemaVersion\">The <c>x-onex.version</c> of its schema.</param>");
-        w.Line("/// <param name=\"DeadLetterTopic\">The topic messages that cannot be processed go to, <c>{topic}.dlq</c>.</param>");
-        w.Line("/// <param name=\"ResponseType\">For a request, the payload of its response; otherwise null.</param>");
-        w.Line("/// <param name=\"Deprecated\">True when the schema is deprecated (<c>x-onex.deprecated</c>).</param>");
+        w.Lines("""
+            /// <param name="Type">The payload record.</param>
+            /// <param name="Topic">The topic it is published on.</param>
+            /// <param name="EventType">The envelope's <c>event_type</c> for it; equal to <paramref name="Topic"/>.</param>
+            /// <param name="SchemaVersion">The <c>x-onex.version</c> of its schema.</param>
+            /// <param name="DeadLetterTopic">The topic messages that cannot be processed go to, <c>{topic}.dlq</c>.</param>
+            /// <param name="ResponseType">For a request, the payload of its response; otherwise null.</param>
+            /// <param name="Deprecated">True when the schema is deprecated (<c>x-onex.deprecated</c>).</param>
+            """);
         w.Line(_generatedCode);
-        w.Line("public sealed record OnexEventDescriptor(");
-        w.Line("    global::System.Type Type,");
-        w.Line("    string Topic,");
-        w.Line("    string EventType,");
-        w.Line("    string SchemaVersion,");
-        w.Line("    string DeadLetterTopic,");
-        w.Line("    global::System.Type? ResponseType,");
-        w.Line("    bool Deprecated);");
+        w.Lines("""
+            public sealed record OnexEventDescriptor(
+                global::System.Type Type,
+                string Topic,
+                string EventType,
+                string SchemaVersion,
+                string DeadLetterTopic,
+                global::System.Type? ResponseType,
+                bool Deprecated);
+            """);
         return End(w);
     }
 
@@ -227,10 +235,12 @@ internal sealed class Emitter
         var root = "global::" + catalog.RootNamespace;
         var descriptor = root + "." + CSharpNames.DescriptorClass;
         var w = Begin(catalog.RootNamespace, referencesPayloadTypes: true);
-        w.Line("/// <summary>");
-        w.Line("/// Every ONEX payload type with its topic, dead-letter topic, schema version and response type, so the runtime");
-        w.Line("/// can route by type or by topic without reflection.");
-        w.Line("/// </summary>");
+        w.Lines("""
+            /// <summary>
+            /// Every ONEX payload type with its topic, dead-letter topic, schema version and response type, so the runtime
+            /// can route by type or by topic without reflection.
+            /// </summary>
+            """);
         w.Line(_generatedCode);
         w.Line("public static class " + CSharpNames.CatalogClass);
         w.Open();
@@ -276,9 +286,11 @@ internal sealed class Emitter
         }
 
         w.Line();
-        w.Line("/// <summary>The descriptor of <typeparamref name=\"T\"/>, found through its static <c>Topic</c>.</summary>");
-        w.Line("/// <typeparam name=\"T\">A payload type.</typeparam>");
-        w.Line("/// <returns>The descriptor, or null when <typeparamref name=\"T\"/> is not a catalogued payload type.</returns>");
+        w.Lines("""
+            /// <summary>The descriptor of <typeparamref name="T"/>, found through its static <c>Topic</c>.</summary>
+            /// <typeparam name="T">A payload type.</typeparam>
+            /// <returns>The descriptor, or null when <typeparamref name="T"/> is not a catalogued payload type.</returns>
+            """);
         w.Line("public static " + descriptor + "? Find<T>()");
         w.Line("    where T : " + root + ".IOnexEvent");
         w.Open();

@@ -20,6 +20,18 @@ internal sealed class SourceWriter
         _builder.Append('\n');
     }
 
+    /// <summary>
+    /// Writes a block of several lines, each indented to the current level (blank lines stay empty), as
+    /// System.Text.Json's SourceWriter does: fixed text is written as it reads, in one raw string literal.
+    /// </summary>
+    public void Lines(string block)
+    {
+        foreach (var line in block.Replace("\r\n", "\n").Split('\n'))
+        {
+            Line(line);
+        }
+    }
+
     /// <summary>Writes an empty line.</summary>
     public void Line() => _builder.Append('\n');
 

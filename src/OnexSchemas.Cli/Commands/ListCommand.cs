@@ -61,8 +61,7 @@ internal static class ListCommand
 
     private static void WriteJson(TextWriter output, SchemaTree tree)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, JsonOutput.WriterOptions))
+        JsonOutput.WriteDocument(output, json =>
         {
             json.WriteStartArray();
             foreach (var topic in tree.Topics)
@@ -71,8 +70,6 @@ internal static class ListCommand
             }
 
             json.WriteEndArray();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 }

@@ -22,16 +22,17 @@ internal static class ShowCommand
             var tree = SchemaTreeLoader.Load(SchemaRootLocator.Locate(parseResult.GetValue(rootOption)));
             SchemaRootLocator.RequireSchemas(tree);
             var name = parseResult.GetValue(topicArgument)!;
-            var topic = tree.FindTopic(name) ?? throw new UsageException(UnknownTopic(tree, name));
+            if (!TopicLookup.TryFind(tree, name, out var topic, out var problem))
+            {
+                throw new UsageException(problem);
+            }
+
             if (parseResult.GetValue(formatOption) == "json")
             {
-                using var stream = new MemoryStream();
-                using (var json = new Utf8JsonWriter(stream, JsonOutput.WriterOptions))
+                JsonOutput.WriteDocument(output, json =>
                 {
                     TopicJson.Write(json, topic, includeSchema: true);
-                }
-
-                output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+                });
             }
             else
             {
@@ -70,47 +71,5 @@ internal static class ShowCommand
 
         output.WriteLine();
         output.WriteLine(JsonSerializer.Serialize(topic.Document.Root, OnexSchemas.Reporting.JsonOutput.SerializerOptions));
-    }
-
-    private static string UnknownTopic(SchemaTree tree, string name)
-    {
-        // The topic's file may exist but not load: its own findings say why, which "unknown topic" would not.
-        if (TopicName.TryParse(name, tree.Config.Namespace, out var topic, out _)
-            && tree.Source.FileExists(SchemaPath.ForTopic(topic!)))
-        {
-            var findings = tree.LoadDiagnostics
-                .Where(diagnostic => diagnostic.Location.FilePath == tree.Source.GetDisplayPath(SchemaPath.ForTopic(topic!)))
-                .Select(diagnostic => diagnostic.Message);
-            return $"topic '{name}' has a schema file, '{SchemaPath.ForTopic(topic!)}', that could not be loaded: {string.Join("; ", findings)}";
-        }
-
-        var close = tree.Topics
-            .Select(candidate => (Name: candidate.Name.Value, Distance: EditDistance(candidate.Name.Value, name)))
-            .Where(candidate => candidate.Distance <= Math.Max(3, name.Length / 5))
-            .OrderBy(candidate => candidate.Distance)
-            .Take(3)
-            .Select(candidate => candidate.Name)
-            .ToList();
-        return close.Count == 0
-            ? $"unknown topic '{name}'; run 'onex-schemas list' to see the topics"
-            : $"unknown topic '{name}'; did you mean: {string.Join(", ", close)}?";
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
     }
 }

@@ -104,7 +104,7 @@ internal sealed class DiffContext(CompatibilityPolicy policy, IReadOnlyDictionar
     {
         foreach (var change in changes)
         {
-            if (!CompatibilityRules.IsCompatible(change.Type, Policy))
+            if (!ChangeVocabulary.IsCompatible(change.Type, Policy))
             {
                 return false;
             }
@@ -149,7 +149,7 @@ internal sealed class DiffContext(CompatibilityPolicy policy, IReadOnlyDictionar
         {
             for (var i = 0; i < assumed.Changes.Length; i++)
             {
-                if (!CompatibilityRules.IsCompatible(assumed.Changes[i].Type, Policy))
+                if (!ChangeVocabulary.IsCompatible(assumed.Changes[i].Type, Policy))
                 {
                     Replay(assumed.Changes.AsSpan(i, 1).ToArray(), 1);
                     break;

@@ -67,7 +67,7 @@ internal static class NodeComparer
 
     private static void CompareCore(DiffContext ctx, SchemaNode original, SchemaNode update)
     {
-        if (CombinedRules.TryBridge(ctx, original, update))
+        if (CombinedSchemaDiff.TryBridge(ctx, original, update))
         {
             return;
         }
@@ -83,32 +83,32 @@ internal static class NodeComparer
             return;
         }
 
-        AnnotationRules.Compare(ctx, original, update);
+        AnnotationSchemaDiff.Compare(ctx, original, update);
         switch (original.Kind)
         {
             case SchemaKind.String:
-                StringRules.Compare(ctx, original.String!, update.String!);
+                StringSchemaDiff.Compare(ctx, original.String!, update.String!);
                 break;
             case SchemaKind.Number:
-                NumberRules.Compare(ctx, original.Number!, update.Number!);
+                NumberSchemaDiff.Compare(ctx, original.Number!, update.Number!);
                 break;
             case SchemaKind.Enum:
-                ValueSetRules.CompareEnum(ctx, original.Values!, update.Values!);
+                ValueSetSchemaDiff.CompareEnum(ctx, original.Values!, update.Values!);
                 break;
             case SchemaKind.Const:
-                ValueSetRules.CompareConst(ctx, original.Values!, update.Values!);
+                ValueSetSchemaDiff.CompareConst(ctx, original.Values!, update.Values!);
                 break;
             case SchemaKind.Combined:
-                CombinedRules.Compare(ctx, original, update);
+                CombinedSchemaDiff.Compare(ctx, original, update);
                 break;
             case SchemaKind.Not:
-                NotRules.Compare(ctx, original, update);
+                NotSchemaDiff.Compare(ctx, original, update);
                 break;
             case SchemaKind.Object:
-                ObjectRules.Compare(ctx, original.Object!, update.Object!);
+                ObjectSchemaDiff.Compare(ctx, original.Object!, update.Object!);
                 break;
             case SchemaKind.Array:
-                ArrayRules.Compare(ctx, original.Array!, update.Array!);
+                ArraySchemaDiff.Compare(ctx, original.Array!, update.Array!);
                 break;
             case SchemaKind.Reference:
                 if (!string.Equals(original.Reference, update.Reference, StringComparison.Ordinal))

@@ -9,8 +9,7 @@ public sealed class JsonFormatter(PathDisplay paths) : IDiagnosticFormatter
     /// <inheritdoc />
     public void Write(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics, int fileCount)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, JsonOutput.WriterOptions))
+        JsonOutput.WriteDocument(writer, json =>
         {
             json.WriteStartObject();
             json.WriteNumber("files", fileCount);
@@ -18,9 +17,7 @@ public sealed class JsonFormatter(PathDisplay paths) : IDiagnosticFormatter
             json.WriteNumber("warnings", diagnostics.Count(diagnostic => diagnostic.Severity == DiagnosticSeverity.Warning));
             WriteDiagnostics(json, diagnostics, paths);
             json.WriteEndObject();
-        }
-
-        writer.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 
     /// <summary>Writes a <c>"diagnostics"</c> array property; other JSON reports embed findings the same way.</summary>

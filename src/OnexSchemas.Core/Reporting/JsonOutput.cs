@@ -19,4 +19,21 @@ public static class JsonOutput
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
+
+    /// <summary>
+    /// Writes one JSON report to <paramref name="output"/> with <see cref="WriterOptions"/>, followed by a newline:
+    /// the one way every command and formatter prints JSON.
+    /// </summary>
+    /// <param name="output">Where the report goes.</param>
+    /// <param name="write">Writes the document's single value.</param>
+    public static void WriteDocument(TextWriter output, Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, WriterOptions))
+        {
+            write(json);
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
+    }
 }

@@ -16,8 +16,7 @@ public sealed class SarifFormatter(PathDisplay paths) : IDiagnosticFormatter
         var rules = RuleCatalog.All.Concat(diagnostics.Select(diagnostic => diagnostic.Rule)).DistinctBy(rule => rule.Id).ToList();
         var ruleIndex = rules.Select((rule, index) => (rule.Id, index)).ToDictionary(entry => entry.Id, entry => entry.index);
 
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, JsonOutput.WriterOptions))
+        JsonOutput.WriteDocument(writer, json =>
         {
             json.WriteStartObject();
             json.WriteString("$schema", SchemaUri);
@@ -83,9 +82,7 @@ public sealed class SarifFormatter(PathDisplay paths) : IDiagnosticFormatter
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        writer.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 
     private static string Level(DiagnosticSeverity severity) => severity switch

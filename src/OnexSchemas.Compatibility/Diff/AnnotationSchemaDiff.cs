@@ -4,7 +4,7 @@ using OnexSchemas.Compatibility.Model;
 namespace OnexSchemas.Compatibility.Diff;
 
 /// <summary>ID_CHANGED, TITLE_CHANGED, DESCRIPTION_CHANGED and DEFAULT_CHANGED, reported at the node itself.</summary>
-internal static class AnnotationRules
+internal static class AnnotationSchemaDiff
 {
     /// <summary>Compares the annotations of two nodes of the same class.</summary>
     /// <param name="ctx">The comparison state.</param>

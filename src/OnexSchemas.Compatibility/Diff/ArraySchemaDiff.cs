@@ -3,7 +3,7 @@ using OnexSchemas.Compatibility.Model;
 namespace OnexSchemas.Compatibility.Diff;
 
 /// <summary>The array rules, in the registry's order: items, tuple positions, additional and unevaluated items, size.</summary>
-internal static class ArrayRules
+internal static class ArraySchemaDiff
 {
     /// <summary>Compares two array facets.</summary>
     /// <param name="ctx">The comparison state.</param>
@@ -18,9 +18,9 @@ internal static class ArrayRules
             ctx.Exit();
         }
 
-        ItemRules.Compare(ctx, original, update);
+        ItemSchemaDiff.Compare(ctx, original, update);
         CompareAdditionalItems(ctx, original, update);
-        UnevaluatedRules.Compare(ctx, "unevaluatedItems", original.UnevaluatedItems, update.UnevaluatedItems,
+        UnevaluatedSchemaDiff.Compare(ctx, "unevaluatedItems", original.UnevaluatedItems, update.UnevaluatedItems,
             SchemaChangeType.UnevaluatedItemsAdded, SchemaChangeType.UnevaluatedItemsRemoved,
             SchemaChangeType.UnevaluatedItemsExtended, SchemaChangeType.UnevaluatedItemsNarrowed);
         CompareSize(ctx, original, update);
@@ -51,10 +51,10 @@ internal static class ArrayRules
 
     private static void CompareSize(DiffContext ctx, ArrayFacet original, ArrayFacet update)
     {
-        BoundRules.Compare(ctx, "maxItems", original.MaxItems, update.MaxItems,
+        BoundSchemaDiff.Compare(ctx, "maxItems", original.MaxItems, update.MaxItems,
             SchemaChangeType.MaxItemsAdded, SchemaChangeType.MaxItemsRemoved,
             SchemaChangeType.MaxItemsIncreased, SchemaChangeType.MaxItemsDecreased);
-        BoundRules.Compare(ctx, "minItems", original.MinItems, update.MinItems,
+        BoundSchemaDiff.Compare(ctx, "minItems", original.MinItems, update.MinItems,
             SchemaChangeType.MinItemsAdded, SchemaChangeType.MinItemsRemoved,
             SchemaChangeType.MinItemsIncreased, SchemaChangeType.MinItemsDecreased);
         if (original.UniqueItems != update.UniqueItems)
@@ -62,10 +62,10 @@ internal static class ArrayRules
             ctx.Add("uniqueItems", original.UniqueItems ? SchemaChangeType.UniqueItemsRemoved : SchemaChangeType.UniqueItemsAdded);
         }
 
-        BoundRules.Compare(ctx, "maxContains", original.MaxContains, update.MaxContains,
+        BoundSchemaDiff.Compare(ctx, "maxContains", original.MaxContains, update.MaxContains,
             SchemaChangeType.MaxContainsAdded, SchemaChangeType.MaxContainsRemoved,
             SchemaChangeType.MaxContainsIncreased, SchemaChangeType.MaxContainsDecreased);
-        BoundRules.Compare(ctx, "minContains", original.MinContains, update.MinContains,
+        BoundSchemaDiff.Compare(ctx, "minContains", original.MinContains, update.MinContains,
             SchemaChangeType.MinContainsAdded, SchemaChangeType.MinContainsRemoved,
             SchemaChangeType.MinContainsIncreased, SchemaChangeType.MinContainsDecreased);
     }

@@ -3,7 +3,7 @@ using OnexSchemas.Compatibility.Model;
 namespace OnexSchemas.Compatibility.Diff;
 
 /// <summary>The object rules, in the registry's order: required, properties, dependencies, additional and unevaluated properties, size.</summary>
-internal static class ObjectRules
+internal static class ObjectSchemaDiff
 {
     /// <summary>Compares two object facets.</summary>
     /// <param name="ctx">The comparison state.</param>
@@ -11,17 +11,17 @@ internal static class ObjectRules
     /// <param name="update">The updated keywords.</param>
     public static void Compare(DiffContext ctx, ObjectFacet original, ObjectFacet update)
     {
-        PropertyRules.CompareRequired(ctx, original, update);
-        PropertyRules.CompareProperties(ctx, original, update);
-        DependencyRules.Compare(ctx, original, update);
+        PropertySchemaDiff.CompareRequired(ctx, original, update);
+        PropertySchemaDiff.CompareProperties(ctx, original, update);
+        DependencySchemaDiff.Compare(ctx, original, update);
         CompareAdditionalProperties(ctx, original, update);
-        UnevaluatedRules.Compare(ctx, "unevaluatedProperties", original.UnevaluatedProperties, update.UnevaluatedProperties,
+        UnevaluatedSchemaDiff.Compare(ctx, "unevaluatedProperties", original.UnevaluatedProperties, update.UnevaluatedProperties,
             SchemaChangeType.UnevaluatedPropertiesAdded, SchemaChangeType.UnevaluatedPropertiesRemoved,
             SchemaChangeType.UnevaluatedPropertiesExtended, SchemaChangeType.UnevaluatedPropertiesNarrowed);
-        BoundRules.Compare(ctx, "maxProperties", original.MaxProperties, update.MaxProperties,
+        BoundSchemaDiff.Compare(ctx, "maxProperties", original.MaxProperties, update.MaxProperties,
             SchemaChangeType.MaxPropertiesAdded, SchemaChangeType.MaxPropertiesRemoved,
             SchemaChangeType.MaxPropertiesIncreased, SchemaChangeType.MaxPropertiesDecreased);
-        BoundRules.Compare(ctx, "minProperties", original.MinProperties, update.MinProperties,
+        BoundSchemaDiff.Compare(ctx, "minProperties", original.MinProperties, update.MinProperties,
             SchemaChangeType.MinPropertiesAdded, SchemaChangeType.MinPropertiesRemoved,
             SchemaChangeType.MinPropertiesIncreased, SchemaChangeType.MinPropertiesDecreased);
     }

@@ -3,7 +3,7 @@ using OnexSchemas.Compatibility.Model;
 namespace OnexSchemas.Compatibility.Diff;
 
 /// <summary>The number rules: bounds, multipleOf, and integer versus number.</summary>
-internal static class NumberRules
+internal static class NumberSchemaDiff
 {
     /// <summary>Compares two number facets.</summary>
     /// <param name="ctx">The comparison state.</param>
@@ -11,16 +11,16 @@ internal static class NumberRules
     /// <param name="update">The updated keywords.</param>
     public static void Compare(DiffContext ctx, NumberFacet original, NumberFacet update)
     {
-        BoundRules.Compare(ctx, "maximum", original.Maximum, update.Maximum,
+        BoundSchemaDiff.Compare(ctx, "maximum", original.Maximum, update.Maximum,
             SchemaChangeType.MaximumAdded, SchemaChangeType.MaximumRemoved,
             SchemaChangeType.MaximumIncreased, SchemaChangeType.MaximumDecreased);
-        BoundRules.Compare(ctx, "minimum", original.Minimum, update.Minimum,
+        BoundSchemaDiff.Compare(ctx, "minimum", original.Minimum, update.Minimum,
             SchemaChangeType.MinimumAdded, SchemaChangeType.MinimumRemoved,
             SchemaChangeType.MinimumIncreased, SchemaChangeType.MinimumDecreased);
-        BoundRules.Compare(ctx, "exclusiveMaximum", original.ExclusiveMaximum, update.ExclusiveMaximum,
+        BoundSchemaDiff.Compare(ctx, "exclusiveMaximum", original.ExclusiveMaximum, update.ExclusiveMaximum,
             SchemaChangeType.ExclusiveMaximumAdded, SchemaChangeType.ExclusiveMaximumRemoved,
             SchemaChangeType.ExclusiveMaximumIncreased, SchemaChangeType.ExclusiveMaximumDecreased);
-        BoundRules.Compare(ctx, "exclusiveMinimum", original.ExclusiveMinimum, update.ExclusiveMinimum,
+        BoundSchemaDiff.Compare(ctx, "exclusiveMinimum", original.ExclusiveMinimum, update.ExclusiveMinimum,
             SchemaChangeType.ExclusiveMinimumAdded, SchemaChangeType.ExclusiveMinimumRemoved,
             SchemaChangeType.ExclusiveMinimumIncreased, SchemaChangeType.ExclusiveMinimumDecreased);
         CompareMultipleOf(ctx, original.MultipleOf, update.MultipleOf);

@@ -6,7 +6,7 @@ namespace OnexSchemas.Compatibility.Diff;
 /// Tuple positions, reported at <c>items/i</c>. Positions both sides declare are compared; an added position is
 /// judged by the original's content model, a removed one by the update's.
 /// </summary>
-internal static class ItemRules
+internal static class ItemSchemaDiff
 {
     /// <summary>Compares the tuple positions of two array facets.</summary>
     /// <param name="ctx">The comparison state.</param>

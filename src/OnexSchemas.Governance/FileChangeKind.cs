@@ -1,7 +1,7 @@
 namespace OnexSchemas.Governance;
 
 /// <summary>What happened to a schema file between the baseline and the working tree.</summary>
-public enum SchemaChangeKind
+public enum FileChangeKind
 {
     /// <summary>New in the working tree.</summary>
     Added,

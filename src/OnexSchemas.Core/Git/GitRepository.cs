@@ -25,6 +25,22 @@ public sealed class GitRepository
         return new GitRepository(Path.GetFullPath(top));
     }
 
+    /// <summary>
+    /// The top of the work tree containing <paramref name="directory"/>; null outside a work tree or when git cannot
+    /// be started, for callers that have a fallback (the default schema root).
+    /// </summary>
+    public static string? TryFindTopLevel(string directory)
+    {
+        try
+        {
+            return Discover(directory).TopLevel;
+        }
+        catch (GitException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The path of <paramref name="directory"/> inside the work tree, with '/' separators and no trailing one.</summary>
     public static string PrefixOf(string directory) => Run(directory, ["rev-parse", "--show-prefix"]).Trim().TrimEnd('/');
 

@@ -58,6 +58,13 @@ public sealed class GitSchemaSource : ISchemaSource
     /// <inheritdoc />
     public string GetDisplayPath(string relativePath) => _displayPrefix + relativePath;
 
+    /// <summary>
+    /// Every distinct content <paramref name="relativePath"/> had in the history of <see cref="Commit"/>, oldest first
+    /// (the commit's own last); empty when the file is not in this tree.
+    /// </summary>
+    public IReadOnlyList<byte[]> History(string relativePath) =>
+        FileExists(relativePath) ? Repository.FileHistory(Commit, PathInRepository(relativePath)) : [];
+
     /// <summary>The path of a root-relative file inside the repository.</summary>
     public string PathInRepository(string relativePath) =>
         DirectoryInRepository.Length == 0 ? relativePath : DirectoryInRepository + "/" + relativePath;

@@ -3,7 +3,7 @@ using OnexSchemas.Compatibility.Model;
 namespace OnexSchemas.Compatibility.Diff;
 
 /// <summary>The not rule: a negation is compatible when the negated schema got narrower, so the sides swap.</summary>
-internal static class NotRules
+internal static class NotSchemaDiff
 {
     /// <summary>Compares two not-schemas.</summary>
     /// <param name="ctx">The comparison state.</param>

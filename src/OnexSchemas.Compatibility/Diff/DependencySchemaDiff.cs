@@ -3,7 +3,7 @@ using OnexSchemas.Compatibility.Model;
 namespace OnexSchemas.Compatibility.Diff;
 
 /// <summary>Property dependencies (name lists) and schema dependencies, both reported under <c>dependencies</c>.</summary>
-internal static class DependencyRules
+internal static class DependencySchemaDiff
 {
     /// <summary>Compares the dependencies of two object facets.</summary>
     /// <param name="ctx">The comparison state.</param>

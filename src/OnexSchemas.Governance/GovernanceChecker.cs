@@ -27,7 +27,7 @@ public sealed class GovernanceChecker
     public GovernanceResult Check(SchemaTree baseline, SchemaTree current, Func<string, IReadOnlyList<JsonElement>>? history = null)
     {
         var findings = new List<Diagnostic>();
-        var changes = new List<SchemaFileChange>();
+        var changes = new List<ChangedFile>();
         var compatibility = new CompatibilityChecker(new TreeSchemaResolver(baseline, current).Resolve);
         var paths = baseline.Documents.Select(document => document.RelativePath)
             .Union(current.Documents.Select(document => document.RelativePath), StringComparer.Ordinal)
@@ -50,7 +50,7 @@ public sealed class GovernanceChecker
             }
 
             var start = findings.Count;
-            SchemaFileChange? change = (before, after) switch
+            ChangedFile? change = (before, after) switch
             {
                 (null, { } added) => CheckAdded(added, current, findings),
                 ({ } removed, null) => CheckRemoved(removed, current, findings),
@@ -67,7 +67,7 @@ public sealed class GovernanceChecker
         return new GovernanceResult(findings, changes);
     }
 
-    private SchemaFileChange CheckModified(
+    private ChangedFile CheckModified(
         CompatibilityChecker compatibility,
         SchemaDocument before,
         SchemaDocument after,
@@ -90,12 +90,12 @@ public sealed class GovernanceChecker
         }
 
         var level = result.Level;
-        var validationChanged = result.Changes.Any(judged => !CompatibilityRules.IsAnnotationOnly(judged.Change.Type));
+        var validationChanged = result.Changes.Any(judged => !ChangeVocabulary.IsAnnotationOnly(judged.Change.Type));
         var oldVersion = before.Version;
         var newVersion = after.Version;
 
-        var verdict = !result.IsCompatible ? "breaking" : validationChanged ? "compatible" : "annotations";
-        var change = new SchemaFileChange(after.RelativePath, SubjectOf(after), SchemaChangeKind.Modified,
+        var verdict = !result.IsCompatible ? FileVerdict.Breaking : validationChanged ? FileVerdict.Compatible : FileVerdict.Annotations;
+        var change = new ChangedFile(after.RelativePath, after.Topic, FileChangeKind.Modified,
             before.Metadata?.VersionText, after.Metadata?.VersionText, result, verdict, true);
 
         if (oldVersion is null || newVersion is null)
@@ -156,7 +156,7 @@ public sealed class GovernanceChecker
     // ONEX101 and ONEX102: consumers learn what changed from the version; a compatible change in what validates is a minor.
     private static void CheckCompatibleBump(SchemaDocument after, SemanticVersion oldVersion, SemanticVersion newVersion, CompatibilityResult result, List<Diagnostic> findings)
     {
-        var first = result.Changes.First(judged => !CompatibilityRules.IsAnnotationOnly(judged.Change.Type)).Change;
+        var first = result.Changes.First(judged => !ChangeVocabulary.IsAnnotationOnly(judged.Change.Type)).Change;
         var wanted = oldVersion.NextMinor;
         if (newVersion.CompareTo(oldVersion) == 0)
         {
@@ -188,9 +188,9 @@ public sealed class GovernanceChecker
         }
     }
 
-    private SchemaFileChange CheckAdded(SchemaDocument added, SchemaTree current, List<Diagnostic> findings)
+    private ChangedFile CheckAdded(SchemaDocument added, SchemaTree current, List<Diagnostic> findings)
     {
-        var change = new SchemaFileChange(added.RelativePath, SubjectOf(added), SchemaChangeKind.Added, null, added.Metadata?.VersionText, null, "added", true);
+        var change = new ChangedFile(added.RelativePath, added.Topic, FileChangeKind.Added, null, added.Metadata?.VersionText, null, FileVerdict.Added, true);
 
         // ONEX106: a new major starts its own history at N.0.0.
         if (added.Version is { } version && added.Path.Major is { } major && (version.Major != major || version.Minor != 0 || version.Patch != 0))
@@ -225,9 +225,9 @@ public sealed class GovernanceChecker
         }
     }
 
-    private SchemaFileChange CheckRemoved(SchemaDocument removed, SchemaTree current, List<Diagnostic> findings)
+    private ChangedFile CheckRemoved(SchemaDocument removed, SchemaTree current, List<Diagnostic> findings)
     {
-        var change = new SchemaFileChange(removed.RelativePath, SubjectOf(removed), SchemaChangeKind.Removed, removed.Metadata?.VersionText, null, null, "removed", true);
+        var change = new ChangedFile(removed.RelativePath, removed.Topic, FileChangeKind.Removed, removed.Metadata?.VersionText, null, null, FileVerdict.Removed, true);
         var successor = SuccessorOf(removed, current);
         var sunset = removed.Metadata?.Sunset;
 
@@ -263,8 +263,6 @@ public sealed class GovernanceChecker
 
     private static int WindowOf(SchemaDocument document, SchemaTree tree) =>
         document.Topic is { } topic ? tree.Config.SettingsFor(topic).DeprecationWindowDays : tree.Config.Defaults.DeprecationWindowDays;
-
-    private static string SubjectOf(SchemaDocument document) => document.Topic?.Value ?? document.RelativePath;
 
     // The registry writes paths as "#/properties/a"; findings want the JSON pointer "/properties/a".
     private static string PointerOf(string registryPath) => registryPath.StartsWith('#') ? registryPath[1..] : registryPath;

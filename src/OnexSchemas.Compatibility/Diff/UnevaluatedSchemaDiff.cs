@@ -3,7 +3,7 @@ using OnexSchemas.Compatibility.Model;
 namespace OnexSchemas.Compatibility.Diff;
 
 /// <summary>unevaluatedProperties and unevaluatedItems: false means closed, absent or true means open.</summary>
-internal static class UnevaluatedRules
+internal static class UnevaluatedSchemaDiff
 {
     /// <summary>Compares one unevaluated* keyword.</summary>
     /// <param name="ctx">The comparison state.</param>

@@ -6,7 +6,7 @@ namespace OnexSchemas.Compatibility.Diff;
 /// allOf (product), anyOf / oneOf / type lists (sum): the combinator change, the branch count, and a one-to-one
 /// pairing of compatible branches.
 /// </summary>
-internal static class CombinedRules
+internal static class CombinedSchemaDiff
 {
     /// <summary>
     /// The registry's special cases between a combined and a plain schema: a one-branch combinator stands for its

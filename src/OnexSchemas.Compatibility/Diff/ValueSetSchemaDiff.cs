@@ -3,7 +3,7 @@ using OnexSchemas.Compatibility.Model;
 namespace OnexSchemas.Compatibility.Diff;
 
 /// <summary>The enum and const rules: the allowed values compared as sets.</summary>
-internal static class ValueSetRules
+internal static class ValueSetSchemaDiff
 {
     /// <summary>Compares two enums.</summary>
     /// <param name="ctx">The comparison state.</param>

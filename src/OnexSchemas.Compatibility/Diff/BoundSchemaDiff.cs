@@ -1,7 +1,7 @@
 namespace OnexSchemas.Compatibility.Diff;
 
 /// <summary>The added / removed / increased / decreased pattern shared by every numeric keyword.</summary>
-internal static class BoundRules
+internal static class BoundSchemaDiff
 {
     /// <summary>Compares an integer keyword such as <c>maxLength</c>.</summary>
     /// <param name="ctx">The comparison state.</param>

@@ -1,5 +1,4 @@
 using OnexSchemas.Compatibility;
-using OnexSchemas.Diagnostics;
 using OnexSchemas.Reporting;
 
 namespace OnexSchemas.Governance;
@@ -8,10 +7,15 @@ namespace OnexSchemas.Governance;
 public static class GovernanceMarkdownReport
 {
     /// <summary>Writes the report.</summary>
-    public static void Write(TextWriter writer, string against, GovernanceResult governance, IReadOnlyList<Diagnostic> diagnostics, PathDisplay paths)
+    /// <param name="writer">The writer.</param>
+    /// <param name="result">The check's outcome.</param>
+    /// <param name="paths">How file paths of findings are shown.</param>
+    public static void Write(TextWriter writer, BaselineCheckResult result, PathDisplay paths)
     {
-        var errors = diagnostics.Count(diagnostic => diagnostic.IsError);
-        writer.WriteLine($"## Schema check against `{against}`: {(errors == 0 ? "passed" : $"{errors} error(s)")}");
+        var governance = result.Governance;
+        var diagnostics = result.Diagnostics;
+        var errors = result.ErrorCount;
+        writer.WriteLine($"## Schema check against `{result.Against}`: {(errors == 0 ? "passed" : $"{errors} error(s)")}");
         writer.WriteLine();
         if (governance.Changes.Count == 0)
         {
@@ -30,10 +34,10 @@ public static class GovernanceMarkdownReport
                     ({ } old, { } now) when old == now => now,
                     (var old, var now) => $"{old} → {now}",
                 };
-                var verdict = change.Compatibility is { } result
-                    ? $"{change.Verdict} ({result.Level.ToRegistryName()})"
-                    : change.Verdict;
-                writer.WriteLine($"| `{change.Subject}` | {change.Kind.ToString().ToLowerInvariant()} | {version} | {verdict} | {(change.Passed ? "✅" : "❌")} |");
+                var verdict = change.Compatibility is { } compatibility
+                    ? $"{change.Verdict.ToWord()} ({compatibility.Level.ToRegistryName()})"
+                    : change.Verdict.ToWord();
+                writer.WriteLine($"| `{change.DisplayName}` | {change.Kind.ToWord()} | {version} | {verdict} | {(change.Passed ? "✅" : "❌")} |");
             }
         }
 

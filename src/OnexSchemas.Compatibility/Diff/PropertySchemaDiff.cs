@@ -6,7 +6,7 @@ namespace OnexSchemas.Compatibility.Diff;
 /// Properties added, removed or changed, and required flags. Additions are judged by the original's content
 /// model (could old data already carry the name?), removals by the update's (will the update still accept it?).
 /// </summary>
-internal static class PropertyRules
+internal static class PropertySchemaDiff
 {
     /// <summary>Reports required flags that changed on properties both sides declare, at <c>required/name</c>.</summary>
     /// <param name="ctx">The comparison state.</param>

@@ -3,7 +3,7 @@ using OnexSchemas.Compatibility.Model;
 namespace OnexSchemas.Compatibility.Diff;
 
 /// <summary>The string rules: maxLength, minLength and pattern.</summary>
-internal static class StringRules
+internal static class StringSchemaDiff
 {
     /// <summary>Compares two string facets.</summary>
     /// <param name="ctx">The comparison state.</param>
@@ -11,10 +11,10 @@ internal static class StringRules
     /// <param name="update">The updated keywords.</param>
     public static void Compare(DiffContext ctx, StringFacet original, StringFacet update)
     {
-        BoundRules.Compare(ctx, "maxLength", original.MaxLength, update.MaxLength,
+        BoundSchemaDiff.Compare(ctx, "maxLength", original.MaxLength, update.MaxLength,
             SchemaChangeType.MaxLengthAdded, SchemaChangeType.MaxLengthRemoved,
             SchemaChangeType.MaxLengthIncreased, SchemaChangeType.MaxLengthDecreased);
-        BoundRules.Compare(ctx, "minLength", original.MinLength, update.MinLength,
+        BoundSchemaDiff.Compare(ctx, "minLength", original.MinLength, update.MinLength,
             SchemaChangeType.MinLengthAdded, SchemaChangeType.MinLengthRemoved,
             SchemaChangeType.MinLengthIncreased, SchemaChangeType.MinLengthDecreased);
         ComparePattern(ctx, original.Pattern, update.Pattern);

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using OnexSchemas.Compatibility.Model;
+using OnexSchemas.Compatibility.Readers;
 
 namespace OnexSchemas.Compatibility;
 
@@ -97,6 +98,19 @@ public sealed class CompatibilityChecker(SchemaResolver? resolver = null)
 
         return new CompatibilityResult(compatible, level, policy, judged, messages);
     }
+
+    /// <summary>Both verdicts on an update: the registry's and the readers'.</summary>
+    /// <param name="previousVersionsOldestFirst">The registered versions, oldest first; non-transitive levels use only the last.</param>
+    /// <param name="update">The version being registered.</param>
+    /// <param name="level">The compatibility level.</param>
+    /// <param name="policy">The compatibility policy (the registry verdict's; readers have none).</param>
+    /// <returns>The registry verdict and the reader verdict.</returns>
+    public CompatibilityReport Report(
+        IReadOnlyList<JsonElement> previousVersionsOldestFirst,
+        JsonElement update,
+        CompatibilityLevel level = CompatibilityLevel.Backward,
+        CompatibilityPolicy policy = CompatibilityPolicy.Strict) =>
+        new(Check(previousVersionsOldestFirst, update, level, policy), new ReaderChecker(Resolver).Check(previousVersionsOldestFirst, update, level));
 
     private static List<string> Judge(
         List<SchemaChange> changes, CheckDirection direction, int version, CompatibilityPolicy policy,

@@ -31,7 +31,7 @@ public static class BaselineCheckJson
             json.WriteBoolean("passed", change.Passed);
             if (change.Compatibility is { } compatibility)
             {
-                CompatibilityResultJson.WriteMembers(json, compatibility);
+                CompatibilityReportJson.WriteMembers(json, compatibility);
             }
 
             json.WriteEndObject();

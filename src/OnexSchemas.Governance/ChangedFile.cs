@@ -9,7 +9,7 @@ namespace OnexSchemas.Governance;
 /// <param name="Kind">Added, removed or modified.</param>
 /// <param name="OldVersion">The baseline's <c>x-onex.version</c>.</param>
 /// <param name="NewVersion">The working tree's <c>x-onex.version</c>.</param>
-/// <param name="Compatibility">For modified files, the registry verdict at the topic's level; null otherwise.</param>
+/// <param name="Compatibility">For modified files, both verdicts (registry and readers) at the topic's level; null otherwise.</param>
 /// <param name="Verdict">The one-word verdict for the summary.</param>
 /// <param name="Passed">True when no governance error concerns this file.</param>
 public sealed record ChangedFile(
@@ -18,7 +18,7 @@ public sealed record ChangedFile(
     FileChangeKind Kind,
     string? OldVersion,
     string? NewVersion,
-    CompatibilityResult? Compatibility,
+    CompatibilityReport? Compatibility,
     FileVerdict Verdict,
     bool Passed)
 {

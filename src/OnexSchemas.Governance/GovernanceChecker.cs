@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OnexSchemas.Compatibility;
+using OnexSchemas.Compatibility.Readers;
 using OnexSchemas.Diagnostics;
 using OnexSchemas.Model;
 using OnexSchemas.Naming;
@@ -90,7 +91,7 @@ public sealed class GovernanceChecker
         }
 
         var level = result.Level;
-        var validationChanged = result.Changes.Any(judged => !ChangeVocabulary.IsAnnotationOnly(judged.Change.Type));
+        var validationChanged = !result.Readers.IsCompatible || result.Registry.Changes.Any(judged => !ChangeVocabulary.IsAnnotationOnly(judged.Change.Type));
         var oldVersion = before.Version;
         var newVersion = after.Version;
 
@@ -115,22 +116,28 @@ public sealed class GovernanceChecker
             return change; // a different major in the same file is validate's ONEX012
         }
 
-        if (!result.IsCompatible)
+        if (!result.Registry.IsCompatible)
         {
-            CheckBreaking(after, result, level, findings);
+            CheckBreaking(after, result.Registry, level, findings);
+            return change;
+        }
+
+        if (!result.Readers.IsCompatible)
+        {
+            CheckReaderBreaking(before, after, result.Readers, level, findings);
             return change;
         }
 
         if (validationChanged)
         {
-            CheckCompatibleBump(after, oldVersion, newVersion, result, findings);
+            CheckCompatibleBump(after, oldVersion, newVersion, result.Registry, findings);
         }
 
         CheckStep(after, oldVersion, newVersion, findings);
         return change;
     }
 
-    private CompatibilityResult Judge(CompatibilityChecker compatibility, SchemaDocument before, SchemaDocument after, CompatibilityLevel level, Func<string, IReadOnlyList<JsonElement>>? history)
+    private CompatibilityReport Judge(CompatibilityChecker compatibility, SchemaDocument before, SchemaDocument after, CompatibilityLevel level, Func<string, IReadOnlyList<JsonElement>>? history)
     {
         var previous = level.IsTransitive() && history is not null ? history(after.RelativePath) : [before.Root];
         if (previous.Count == 0)
@@ -138,7 +145,7 @@ public sealed class GovernanceChecker
             previous = [before.Root];
         }
 
-        return compatibility.Check(previous, after.Root, level, _options.Policy);
+        return compatibility.Report(previous, after.Root, level, _options.Policy);
     }
 
     // ONEX103: the same major promises consumers that they can keep reading; an incompatible change breaks that promise.
@@ -146,12 +153,31 @@ public sealed class GovernanceChecker
     {
         var incompatible = result.Changes.Where(judged => !judged.IsCompatible).ToList();
         var first = incompatible[0].Change;
-        var next = after.Topic is { } topic ? $"'{SchemaPath.ForTopic(topic.WithMajor(topic.Major + 1))}' (topic '{topic.WithMajor(topic.Major + 1)}')" : $"a '.v{(after.Path.Major ?? 1) + 1}.json' file";
+        var next = NextMajor(after);
         var listed = string.Join(", ", incompatible.Take(5).Select(judged => judged.Change.ToString()));
         var more = incompatible.Count > 5 ? $" and {incompatible.Count - 5} more" : string.Empty;
         Report(findings, RuleCatalog.BreakingChange, after, PointerOf(first.Path),
             $"incompatible under {level.ToRegistryName()}: {listed}{more}; the registry would refuse it. Create {next} at {(after.Path.Major ?? 1) + 1}.0.0 instead, and deprecate this one");
     }
+
+    // ONEX109: the registry accepts the change, but consumers validate with the new schema and refuse old messages.
+    private static void CheckReaderBreaking(SchemaDocument before, SchemaDocument after, ReaderVerdict readers, CompatibilityLevel level, List<Diagnostic> findings)
+    {
+        var finding = readers.Findings.FirstOrDefault(candidate => candidate.Counterexample is not null) ?? readers.Findings[0];
+        var next = NextMajor(after);
+        var (writer, reader) = finding.Direction == CheckDirection.Backward
+            ? (before.Metadata?.VersionText ?? "the previous version", after.Metadata?.VersionText ?? "this version")
+            : (after.Metadata?.VersionText ?? "this version", before.Metadata?.VersionText ?? "the previous version");
+        var why = finding.Counterexample is { } counterexample
+            ? $"for example {counterexample} is refused by '{finding.Keyword}' at {finding.Path} ({finding.Message})"
+            : $"'{finding.Keyword}' at {finding.Path}: {finding.Message}";
+        var more = readers.Findings.Count > 1 ? $"; {readers.Findings.Count - 1} more finding(s) in 'compat' or --format json" : string.Empty;
+        Report(findings, RuleCatalog.ReaderBreakingChange, after, PointerOf(finding.Path),
+            $"the registry accepts this under {level.ToRegistryName()}, but messages valid under {writer} fail under {reader}: {why}{more}. Create {next} at {(after.Path.Major ?? 1) + 1}.0.0 instead, and deprecate this one");
+    }
+
+    private static string NextMajor(SchemaDocument after) =>
+        after.Topic is { } topic ? $"'{SchemaPath.ForTopic(topic.WithMajor(topic.Major + 1))}' (topic '{topic.WithMajor(topic.Major + 1)}')" : $"a '.v{(after.Path.Major ?? 1) + 1}.json' file";
 
     // ONEX101 and ONEX102: consumers learn what changed from the version; a compatible change in what validates is a minor.
     private static void CheckCompatibleBump(SchemaDocument after, SemanticVersion oldVersion, SemanticVersion newVersion, CompatibilityResult result, List<Diagnostic> findings)

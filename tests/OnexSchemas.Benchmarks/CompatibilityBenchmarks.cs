@@ -2,13 +2,15 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
 using OnexSchemas.Compatibility;
+using OnexSchemas.Compatibility.Readers;
 using OnexSchemas.Loading;
 
 namespace OnexSchemas.Benchmarks;
 
 /// <summary>
 /// Pair checks (diff + judgement at BACKWARD) on the repository's 46 topic schemas, each against a copy with one
-/// optional property added, and on one large synthetic schema; beside the baseline of merely parsing both documents.
+/// optional property added, and on one large synthetic schema: the registry verdict, the reader verdict and both;
+/// beside the baseline of merely parsing both documents.
 /// Throughput in pairs per second is 1 / (mean time per operation).
 /// </summary>
 [MemoryDiagnoser]
@@ -16,6 +18,7 @@ public class CompatibilityBenchmarks
 {
     private const int RepositoryPairs = 46;
     private readonly CompatibilityChecker _checker = new();
+    private readonly ReaderChecker _readers = new();
     private List<(JsonElement Old, JsonElement New)> _repositoryPairs = null!;
     private List<(string Old, string New)> _repositoryTexts = null!;
     private (JsonElement Old, JsonElement New) _largePair;
@@ -69,6 +72,39 @@ public class CompatibilityBenchmarks
 
         return compatible;
     }
+
+    [Benchmark(OperationsPerInvoke = RepositoryPairs, Description = "repository pair: reader verdict")]
+    public int ReadersRepositoryPairs()
+    {
+        var compatible = 0;
+        foreach (var (old, updated) in _repositoryPairs)
+        {
+            if (_readers.Check(old, updated).IsCompatible)
+            {
+                compatible++;
+            }
+        }
+
+        return compatible;
+    }
+
+    [Benchmark(OperationsPerInvoke = RepositoryPairs, Description = "repository pair: both verdicts (registry + readers)")]
+    public int ReportRepositoryPairs()
+    {
+        var compatible = 0;
+        foreach (var (old, updated) in _repositoryPairs)
+        {
+            if (_checker.Report([old], updated).IsCompatible)
+            {
+                compatible++;
+            }
+        }
+
+        return compatible;
+    }
+
+    [Benchmark(Description = "large synthetic pair (300 props x 3 levels): reader verdict")]
+    public bool ReadersLargePair() => _readers.Check(_largePair.Old, _largePair.New).IsCompatible;
 
     [Benchmark(Description = "large synthetic pair (300 props x 3 levels): compatibility check")]
     public bool CheckLargePair() => _checker.Check(_largePair.Old, _largePair.New).IsCompatible;

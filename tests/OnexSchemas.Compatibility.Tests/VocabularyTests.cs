@@ -256,7 +256,7 @@ public sealed class VocabularyTests
     [InlineData(SchemaChangeType.RequiredPropertyAddedToOpenContentModel, false, false)]
     [InlineData(SchemaChangeType.RequiredPropertyWithDefaultAddedToOpenContentModel, false, true)]
     [InlineData(SchemaChangeType.PropertyRemovedFromOpenContentModel, true, true)]
-    [InlineData(SchemaChangeType.PropertyRemovedFromClosedContentModel, false, false)]
+    [InlineData(SchemaChangeType.PropertyRemovedFromClosedContentModel, false, true)]
     [InlineData(SchemaChangeType.AdditionalPropertiesRemoved, false, true)]
     [InlineData(SchemaChangeType.AdditionalPropertiesNarrowed, false, true)]
     [InlineData(SchemaChangeType.AdditionalItemsRemoved, false, false)]

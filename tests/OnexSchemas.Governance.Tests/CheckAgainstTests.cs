@@ -107,6 +107,76 @@ public sealed class CheckAgainstTests : IDisposable
     }
 
     [Fact]
+    public void A_change_the_registry_accepts_but_readers_refuse_is_its_own_error_with_the_message_that_breaks()
+    {
+        // The registry does not compare format: it accepts this, and consumers validating note as a date-time
+        // refuse every old message that carries a free-text note.
+        _git.Edit(GitSandbox.EventPath, schema =>
+        {
+            schema["properties"]!["note"]!["format"] = "date-time";
+            schema["x-onex"]!["version"] = "1.1.0";
+        });
+
+        var report = Check();
+
+        Assert.Equal(1, report.ExitCode);
+        var finding = report.Single("ONEX109");
+        Assert.DoesNotContain(report.Findings, other => other.Rule == "ONEX103");
+        Assert.StartsWith("the registry accepts this under BACKWARD, but messages valid under 1.0.0 fail under 1.1.0: for example ", finding.Message);
+        Assert.Contains("\"note\":", finding.Message);
+        Assert.Contains("'format' at #/properties/note/format", finding.Message);
+        Assert.Contains("invoice_paid.v2.json", finding.Message);
+        Assert.Equal(LineOf(GitSandbox.EventPath, "\"format\": \"date-time\""), finding.Line);
+
+        var change = Assert.Single(report.Json["changes"]!.AsArray())!;
+        Assert.Equal("breaking", change["verdict"]!.GetValue<string>());
+        Assert.Equal("major", change["required_bump"]!.GetValue<string>());
+        Assert.True(change["registry"]!["compatible"]!.GetValue<bool>());
+        Assert.False(change["readers"]!["compatible"]!.GetValue<bool>());
+        var reader = Assert.Single(change["readers"]!["changes"]!.AsArray())!;
+        Assert.Equal("format", reader["keyword"]!.GetValue<string>());
+        Assert.Equal("BACKWARD", reader["direction"]!.GetValue<string>());
+        var counterexample = reader["counterexample"]!.AsObject();
+        Assert.Equal(["invoice_id", "amount", "note"], counterexample.Select(member => member.Key));
+    }
+
+    [Fact]
+    public void A_required_property_added_with_a_default_breaks_readers_that_validate()
+    {
+        _git.Edit(GitSandbox.EventPath, schema =>
+        {
+            schema["properties"]!["currency"] = new JsonObject { ["type"] = "string", ["default"] = "EUR", ["description"] = "ISO 4217 code." };
+            schema["required"]!.AsArray().Add("currency");
+            schema["examples"]![0]!["currency"] = "EUR";
+            schema["x-onex"]!["version"] = "1.1.0";
+        });
+
+        var report = Check();
+
+        Assert.Equal(1, report.ExitCode);
+        var finding = report.Single("ONEX109");
+        Assert.Contains("'currency' becomes required; its default does not help a reader that validates", finding.Message);
+        Assert.Contains("for example {\"invoice_id\":", finding.Message);
+    }
+
+    [Fact]
+    public void The_same_reader_breaking_change_in_a_new_major_passes()
+    {
+        var v2 = GitSandbox.EventSchema(2, "2.0.0");
+        v2["properties"]!["note"]!["format"] = "date-time";
+        _git.Write(GitSandbox.EventV2Path, v2);
+        _git.Edit(GitSandbox.EventPath, schema =>
+        {
+            schema["x-onex"]!["deprecated"] = true;
+            schema["x-onex"]!["sunset"] = "2026-12-31";
+        });
+
+        var report = Check();
+
+        Assert.DoesNotContain(report.Findings, finding => finding.Rule is "ONEX109" or "ONEX103");
+    }
+
+    [Fact]
     public void Removing_a_property_from_a_closed_model_is_breaking()
     {
         _git.Edit(GitSandbox.EventPath, schema =>

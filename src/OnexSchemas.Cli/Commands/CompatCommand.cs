@@ -8,7 +8,7 @@ using OnexSchemas.Reporting;
 
 namespace OnexSchemas.Cli.Commands;
 
-/// <summary><c>compat OLD NEW</c>: the registry's verdict on one schema change, without a registry.</summary>
+/// <summary><c>compat OLD NEW</c>: the registry's verdict and the readers' verdict on one schema change, without a registry.</summary>
 internal static class CompatCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -33,22 +33,22 @@ internal static class CompatCommand
 
             var level = CommonOptions.ParseLevel(parseResult.GetValue(levelOption)!);
             var policy = CommonOptions.ParsePolicy(parseResult.GetValue(policyOption)!);
-            var result = new CompatibilityChecker().Check([original.Root], update.Root, level, policy);
+            var report = new CompatibilityChecker().Report([original.Root], update.Root, level, policy);
             if (parseResult.GetValue(formatOption) == "json")
             {
                 JsonOutput.WriteDocument(output, json =>
                 {
                     json.WriteStartObject();
-                    CompatibilityResultJson.WriteMembers(json, result);
+                    CompatibilityReportJson.WriteMembers(json, report);
                     json.WriteEndObject();
                 });
             }
             else
             {
-                CompatibilityResultText.Write(output, result);
+                CompatibilityResultText.Write(output, report);
             }
 
-            return result.IsCompatible ? ExitCodes.Success : ExitCodes.Findings;
+            return report.IsCompatible ? ExitCodes.Success : ExitCodes.Findings;
         });
         return command;
     }

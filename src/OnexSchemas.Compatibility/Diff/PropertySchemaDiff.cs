@@ -110,12 +110,6 @@ internal static class PropertySchemaDiff
         {
             ctx.Add(SchemaChangeType.PropertyWithFalseRemovedFromClosedContentModel);
         }
-        else if (ctx.Policy == CompatibilityPolicy.Lenient && !original.IsRequired(name))
-        {
-            // LENIENT assumes readers ignore properties they do not know, so an optional property may go even
-            // from a closed model; the registry accepts that but still refuses dropping a required one.
-            ctx.Add(SchemaChangeType.PropertyRemovedFromOpenContentModel);
-        }
         else
         {
             ctx.Add(SchemaChangeType.PropertyRemovedFromClosedContentModel);

@@ -155,6 +155,10 @@ static class RuleCatalog
     public static readonly RuleDescriptor PredecessorDeprecated = Define("ONEX108", "deprecate-predecessor", RuleOrigin.Governance, Error,
         "When `.v{N+1}` is added, `.vN` stays, with `x-onex.deprecated: true` and a `sunset` at least the deprecation window away.");
 
+    /// <summary>ONEX109.</summary>
+    public static readonly RuleDescriptor ReaderBreakingChange = Define("ONEX109", "no-reader-breaking-in-major", RuleOrigin.Governance, Error,
+        "A change the registry accepts must still accept every message valid under the previous version: readers validate with the new schema, and an old message they refuse goes to the dead-letter topic. Such a change is a new major topic, as a registry-breaking one is.");
+
     /// <summary>ONEXG001: Schema file is not valid JSON.</summary>
     public static readonly RuleDescriptor GeneratorInvalidJson = Define("ONEXG001", "generator-json-syntax", RuleOrigin.Generator, Error,
         "A topic schema under {OnexSchemasRoot}/events/ must be well-formed JSON (RFC 8259: no comments, no trailing commas).",

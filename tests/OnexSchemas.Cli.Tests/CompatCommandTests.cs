@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+using OnexSchemas.Cli;
+using OnexSchemas.Tests.Support;
+
+namespace OnexSchemas.Cli.Tests;
+
+/// <summary><c>compat OLD NEW</c> prints both verdicts, the registry's and the readers', and fails when either breaks.</summary>
+public sealed class CompatCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("onex-compat-");
+
+    public void Dispose() => _directory.Delete(recursive: true);
+
+    [Fact]
+    public void A_change_only_readers_refuse_fails_and_shows_the_message_that_breaks()
+    {
+        var (old, update) = Pair("""{ "type": "string" }""", """{ "type": "string", "format": "uuid" }""");
+
+        var text = CliRunner.Run(_directory.FullName, "compat", old, update);
+        var json = CliRunner.Run(_directory.FullName, "compat", old, update, "--format", "json");
+
+        Assert.Equal(ExitCodes.Findings, text.ExitCode);
+        Assert.Contains("registry: compatible under BACKWARD (STRICT)", text.Output, StringComparison.Ordinal);
+        Assert.Contains("BREAKS       format at #/format (BACKWARD)", text.Output, StringComparison.Ordinal);
+        Assert.Contains("counterexample: \"\"", text.Output, StringComparison.Ordinal);
+        Assert.Contains("incompatible under BACKWARD; required bump: major", text.Output, StringComparison.Ordinal);
+
+        Assert.Equal(ExitCodes.Findings, json.ExitCode);
+        var document = JsonNode.Parse(json.Output)!;
+        Assert.False(document["compatible"]!.GetValue<bool>());
+        Assert.Equal("major", document["required_bump"]!.GetValue<string>());
+        Assert.True(document["registry"]!["compatible"]!.GetValue<bool>());
+        Assert.Empty(document["registry"]!["changes"]!.AsArray());
+        Assert.False(document["readers"]!["compatible"]!.GetValue<bool>());
+        var change = Assert.Single(document["readers"]!["changes"]!.AsArray())!;
+        Assert.Equal("#/format", change["path"]!.GetValue<string>());
+        Assert.True(change["decided"]!.GetValue<bool>());
+        Assert.Equal("", change["counterexample"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void A_compatible_change_is_compatible_in_both_verdicts()
+    {
+        var (old, update) = Pair("""{ "type": "string", "maxLength": 3 }""", """{ "type": "string", "maxLength": 5 }""");
+
+        var json = CliRunner.Run(_directory.FullName, "compat", old, update, "--format", "json");
+
+        Assert.Equal(ExitCodes.Success, json.ExitCode);
+        var document = JsonNode.Parse(json.Output)!;
+        Assert.True(document["compatible"]!.GetValue<bool>());
+        Assert.Equal("minor", document["required_bump"]!.GetValue<string>());
+        Assert.Equal("MAX_LENGTH_INCREASED", document["registry"]!["changes"]![0]!["type"]!.GetValue<string>());
+        Assert.True(document["readers"]!["compatible"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public void Forward_checks_readers_of_the_old_schema()
+    {
+        var (old, update) = Pair("""{ "type": "string", "maxLength": 3 }""", """{ "type": "string", "maxLength": 5 }""");
+
+        var json = CliRunner.Run(_directory.FullName, "compat", old, update, "--level", "FORWARD", "--format", "json");
+
+        Assert.Equal(ExitCodes.Findings, json.ExitCode);
+        var document = JsonNode.Parse(json.Output)!;
+        Assert.False(document["registry"]!["compatible"]!.GetValue<bool>());
+        var change = Assert.Single(document["readers"]!["changes"]!.AsArray())!;
+        Assert.Equal("FORWARD", change["direction"]!.GetValue<string>());
+        Assert.Equal("aaaa", change["counterexample"]!.GetValue<string>());
+    }
+
+    private (string Old, string New) Pair(string old, string update)
+    {
+        var oldPath = Path.Combine(_directory.FullName, "old.json");
+        var newPath = Path.Combine(_directory.FullName, "new.json");
+        File.WriteAllText(oldPath, old);
+        File.WriteAllText(newPath, update);
+        return (oldPath, newPath);
+    }
+}

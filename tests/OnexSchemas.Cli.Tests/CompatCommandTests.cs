@@ -68,6 +68,45 @@ public sealed class CompatCommandTests : IDisposable
         Assert.Equal("aaaa", change["counterexample"]!.GetValue<string>());
     }
 
+    [Fact]
+    public void A_schema_invalid_for_its_draft_gets_no_verdict_and_is_located()
+    {
+        var (old, update) = Pair("""{ "type": "string" }""", "{\n  \"type\": \"string\",\n  \"maxLength\": \"ten\"\n}");
+
+        var result = CliRunner.Run(_directory.FullName, "compat", old, update);
+
+        result.AssertNoCrash();
+        Assert.Equal(ExitCodes.UsageOrIo, result.ExitCode);
+        Assert.Equal(string.Empty, result.Output);
+        Assert.Contains("new.json(3,3): error ONEX003: '#/maxLength' is not valid draft-07", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unresolvable_reference_gets_no_verdict_and_is_named()
+    {
+        var (old, update) = Pair(
+            """{ "type": "object", "properties": { "p": { "type": "string" } } }""",
+            "{\n  \"type\": \"object\",\n  \"properties\": { \"p\": { \"$ref\": \"#/definitions/missing\" } }\n}");
+
+        var result = CliRunner.Run(_directory.FullName, "compat", old, update);
+
+        result.AssertNoCrash();
+        Assert.Equal(ExitCodes.UsageOrIo, result.ExitCode);
+        Assert.Contains("new.json(3,26): error ONEX006", result.Error, StringComparison.Ordinal);
+        Assert.Contains("error ONEX006: $ref '#/definitions/missing' does not resolve", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_reference_through_the_documents_own_id_resolves()
+    {
+        var schema = """{ "$id": "https://x.test/a.json", "definitions": { "s": { "type": "string" } }, "properties": { "p": { "$ref": "a.json#/definitions/s" } } }""";
+        var (old, update) = Pair(schema, schema);
+
+        var result = CliRunner.Run(_directory.FullName, "compat", old, update);
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
+    }
+
     private (string Old, string New) Pair(string old, string update)
     {
         var oldPath = Path.Combine(_directory.FullName, "old.json");

@@ -120,4 +120,60 @@ public sealed class ReferenceTests
             },
         };
     }
+
+    // Each form names the same string schema; the update lowers its maxLength, which both verdicts must see.
+    public static TheoryData<string, string, string> IdForms => new()
+    {
+        { "the document's own absolute $id", "https://x.test/a.json#/definitions/s", "" },
+        { "a path relative to the document's $id", "a.json#/definitions/s", "" },
+        { "$defs through the document's $id", "a.json#/$defs/t", "" },
+        { "a subschema's absolute $id", "https://x.test/s.json", "\"$id\": \"https://x.test/s.json\"," },
+        { "a subschema's relative $id", "s.json", "\"$id\": \"s.json\"," },
+        { "a draft-07 anchor", "#str", "\"$id\": \"#str\"," },
+        { "a pointer inside a subschema with its own $id", "https://x.test/nested.json#/definitions/inner", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(IdForms))]
+    public void References_resolve_through_ids_in_both_verdicts(string form, string reference, string definitionId)
+    {
+        var before = Json.Parse(IdDocument(reference, definitionId, 10));
+        var after = Json.Parse(IdDocument(reference, definitionId, 5));
+
+        var registry = new CompatibilityChecker().Check(before, after);
+        var readers = new Readers.ReaderChecker().Check(before, after);
+
+        Assert.False(registry.IsCompatible, form);
+        Assert.Contains(registry.Changes, judged => judged.Change.ToString() == "MAX_LENGTH_DECREASED #/properties/p/maxLength");
+        Assert.False(readers.IsCompatible, form);
+        Assert.Contains(readers.Findings, finding => finding.Keyword == "maxLength" && finding.Counterexample is not null);
+    }
+
+    [Fact]
+    public void An_unresolvable_reference_is_compared_by_its_text_and_is_undecided_for_readers()
+    {
+        var schema = Json.Parse("""{ "properties": { "p": { "$ref": "#/definitions/missing" } } }""");
+        var other = Json.Parse("""{ "properties": { "p": { "$ref": "#/definitions/gone" } } }""");
+
+        var readers = new Readers.ReaderChecker().Check(schema, other);
+
+        Assert.False(readers.IsCompatible);
+        var finding = Assert.Single(readers.Findings);
+        Assert.False(finding.Decided);
+        Assert.Contains("#/definitions/gone", finding.Message, StringComparison.Ordinal);
+    }
+
+    private static string IdDocument(string reference, string definitionId, int maxLength) => $$"""
+        {
+          "$schema": "http://json-schema.org/draft-07/schema#",
+          "$id": "https://x.test/a.json",
+          "type": "object",
+          "properties": { "p": { "$ref": "{{reference}}" } },
+          "definitions": {
+            "s": { {{definitionId}} "type": "string", "maxLength": {{maxLength}} },
+            "n": { "$id": "nested.json", "definitions": { "inner": { "type": "string", "maxLength": {{maxLength}} } } }
+          },
+          "$defs": { "t": { "type": "string", "maxLength": {{maxLength}} } }
+        }
+        """;
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using OnexSchemas.Compatibility;
 using OnexSchemas.Compatibility.Reporting;
 using OnexSchemas.Diagnostics;
+using OnexSchemas.Linting;
 using OnexSchemas.Loading;
 using OnexSchemas.Reporting;
 
@@ -81,6 +82,22 @@ internal static class CompatCommand
             return null;
         }
 
-        return parsed;
+        if (parsed is null)
+        {
+            return null;
+        }
+
+        // As the registry does (42201), an invalid schema, or one whose $ref leads nowhere, gets no verdict.
+        var refused = MetaSchemaCheck.Check(parsed).Concat(SchemaReferences.FindUnresolved(parsed.Root).Select(unresolved => Diagnostic.Create(
+                RuleCatalog.UnresolvedReference, parsed.Locate(unresolved.Pointer),
+                $"$ref '{unresolved.Reference}' does not resolve: compat reads the two files alone, so a reference must name this document (a pointer, its $id, a subschema's $id or an anchor)",
+                unresolved.Pointer)))
+            .ToList();
+        foreach (var diagnostic in refused)
+        {
+            error.WriteLine(TextFormatter.Format(diagnostic, PathDisplay.CurrentDirectory));
+        }
+
+        return refused.Count == 0 ? parsed : null;
     }
 }

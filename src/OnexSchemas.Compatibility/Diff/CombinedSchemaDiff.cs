@@ -87,7 +87,9 @@ internal static class CombinedSchemaDiff
         }
         else if (olds.Length > news.Length)
         {
-            ctx.Add(update.Criterion == CombinedCriterion.AllOf ? SchemaChangeType.ProductTypeNarrowed : SchemaChangeType.SumTypeNarrowed);
+            // Growth is named by the update's combinator, shrinkage by the original's, as the registry names them:
+            // allOf [A, B] -> anyOf [A] lost a product branch (compatible), not a sum branch.
+            ctx.Add(original.Criterion == CombinedCriterion.AllOf ? SchemaChangeType.ProductTypeNarrowed : SchemaChangeType.SumTypeNarrowed);
         }
 
         var costs = new long[olds.Length, news.Length];
@@ -137,16 +139,15 @@ internal static class CombinedSchemaDiff
             return null;
         }
 
+        // The registry's compareCriteria: anything may relax to anyOf; one branch may become a oneOf of several; an
+        // allOf may narrow to one branch (which then stands for itself under any combinator); everything else changed.
         var originalSingle = original.Subschemas.Length == 1;
-        return update.Criterion switch
-        {
-            // Anything may relax to anyOf.
-            CombinedCriterion.AnyOf => SchemaChangeType.CombinedTypeExtended,
-            CombinedCriterion.OneOf => originalSingle ? SchemaChangeType.CombinedTypeExtended : SchemaChangeType.CombinedTypeChanged,
-            _ => originalSingle && update.Subschemas.Length == 1
-                ? SchemaChangeType.CombinedTypeExtended
-                : SchemaChangeType.CombinedTypeChanged,
-        };
+        var updateSingle = update.Subschemas.Length == 1;
+        var extended = update.Criterion == CombinedCriterion.AnyOf
+            || (originalSingle && updateSingle)
+            || (originalSingle && update.Criterion == CombinedCriterion.OneOf)
+            || (updateSingle && original.Criterion == CombinedCriterion.AllOf);
+        return extended ? SchemaChangeType.CombinedTypeExtended : SchemaChangeType.CombinedTypeChanged;
     }
 
     private static bool TakeIfCompatible(DiffContext ctx, List<SchemaChange> changes, SchemaChangeType? marker)

@@ -14,6 +14,21 @@ internal static class JsonPointer
     /// <returns>The element, or <see langword="null"/> when the pointer leads nowhere (or is an anchor name).</returns>
     public static JsonElement? Resolve(JsonElement root, string fragment)
     {
+        Uri? ignored = null;
+        return Resolve(root, fragment, ref ignored);
+    }
+
+    /// <summary>
+    /// Follows <paramref name="fragment"/> as <see cref="Resolve(JsonElement, string)"/> does, and moves
+    /// <paramref name="baseUri"/> through every <c>$id</c> on the way (not the target's own: whoever loads the
+    /// target enters it).
+    /// </summary>
+    /// <param name="root">The resource the pointer starts at.</param>
+    /// <param name="fragment">The fragment without the leading <c>#</c>, still percent-encoded.</param>
+    /// <param name="baseUri">The base URI outside <paramref name="root"/> on entry, outside the target on return; null to not track.</param>
+    /// <returns>The element, or <see langword="null"/> when the pointer leads nowhere.</returns>
+    public static JsonElement? Resolve(JsonElement root, string fragment, ref Uri? baseUri)
+    {
         if (fragment.Length == 0)
         {
             return root;
@@ -34,6 +49,11 @@ internal static class JsonPointer
             var token = raw.Contains('~', StringComparison.Ordinal)
                 ? raw.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)
                 : raw;
+            if (baseUri is not null)
+            {
+                baseUri = SchemaIdIndex.Rebase(baseUri, current);
+            }
+
             if (!Step(current, token, out current))
             {
                 return null;

@@ -30,8 +30,10 @@ internal sealed class SchemaLoader
     {
         var loader = new SchemaLoader(resolver, IsDraft2020(document));
 
-        // Cached as "#" so a recursive "$ref": "#" comes back to this very node, as it does in the registry.
-        return loader.Load(document, new DocumentScope(document, string.Empty), cacheKey: "#");
+        // Cached under the key "#" resolves to, so a recursive "$ref": "#" comes back to this very node, as it does
+        // in the registry.
+        var scope = DocumentScope.ForDocument(document, string.Empty);
+        return loader.Load(document, scope, cacheKey: LocalReference.RootKey(scope));
     }
 
     private static bool IsDraft2020(JsonElement document) =>
@@ -69,6 +71,7 @@ internal sealed class SchemaLoader
 
     private SchemaNode LoadObject(JsonElement element, DocumentScope scope, string? cacheKey)
     {
+        scope = scope.Enter(element);
         var k = SchemaKeywords.Read(element);
         if (k.Ref.ValueKind == JsonValueKind.String)
         {
@@ -248,46 +251,35 @@ internal sealed class SchemaLoader
 
     private SchemaNode ResolveReference(string reference, DocumentScope scope)
     {
-        var hash = reference.IndexOf('#', StringComparison.Ordinal);
-        string key;
         JsonElement? target;
         DocumentScope targetScope;
-        if (hash == 0)
+        string key;
+        switch (LocalReference.Resolve(reference, scope, out var local, out var localScope, out var localKey))
         {
-            key = scope.Key + reference;
-            if (_refCache.TryGetValue(key, out var cached))
-            {
-                return MarkTarget(cached);
-            }
-
-            target = JsonPointer.Resolve(scope.Root, reference[1..]);
-            targetScope = scope;
-        }
-        else
-        {
-            key = reference;
-            if (_refCache.TryGetValue(key, out var cached))
-            {
-                return MarkTarget(cached);
-            }
-
-            if (_resolver is null)
-            {
+            case LocalReferenceOutcome.Resolved:
+                (target, targetScope, key) = (local, localScope, localKey);
+                break;
+            case LocalReferenceOutcome.Missing:
                 return Unresolved(reference);
-            }
-
-            target = _resolver(scope.Root, reference);
-            targetScope = target is { } whole ? new DocumentScope(whole, reference + "|") : default;
-            if (target is null && hash > 0)
-            {
-                // Resolve the document, then the pointer inside it, so its own local refs work too.
-                var baseUri = reference[..hash];
-                if (_resolver(scope.Root, baseUri) is { } document)
+            default:
+                key = reference;
+                if (_refCache.TryGetValue(key, out var cached))
                 {
-                    target = JsonPointer.Resolve(document, reference[(hash + 1)..]);
-                    targetScope = new DocumentScope(document, baseUri);
+                    return MarkTarget(cached);
                 }
-            }
+
+                if (_resolver is null)
+                {
+                    return Unresolved(reference);
+                }
+
+                (target, targetScope) = External(reference, scope);
+                break;
+        }
+
+        if (_refCache.TryGetValue(key, out var known))
+        {
+            return MarkTarget(known);
         }
 
         if (target is null || !_resolving.Add(key))
@@ -308,6 +300,27 @@ internal sealed class SchemaLoader
 
         _refCache[key] = node;
         return MarkTarget(node);
+    }
+
+    // Another document, through the resolver: the whole document, or the document and then the pointer inside it,
+    // so that its own local references resolve in it.
+    private (JsonElement? Target, DocumentScope Scope) External(string reference, DocumentScope scope)
+    {
+        if (_resolver!(scope.Root, reference) is { } whole)
+        {
+            return (whole, DocumentScope.ForDocument(whole, reference + "|"));
+        }
+
+        var hash = reference.IndexOf('#', StringComparison.Ordinal);
+        if (hash > 0 && _resolver(scope.Root, reference[..hash]) is { } document)
+        {
+            var documentScope = DocumentScope.ForDocument(document, reference[..hash]);
+            Uri? baseUri = SchemaIdIndex.DefaultBase;
+            var pointed = JsonPointer.Resolve(document, reference[(hash + 1)..], ref baseUri);
+            return (pointed, documentScope.At(baseUri ?? documentScope.Base));
+        }
+
+        return (null, scope);
     }
 
     // Only nodes reached through a reference can close a cycle, so only they are tracked while comparing.

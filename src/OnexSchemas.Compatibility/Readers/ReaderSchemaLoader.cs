@@ -38,7 +38,8 @@ internal sealed class ReaderSchemaLoader
     public static ReaderSchema Load(JsonElement document, SchemaResolver? resolver, bool applyRefSiblings, out bool refSiblingsMatter)
     {
         var loader = new ReaderSchemaLoader(resolver, document, applyRefSiblings);
-        var root = loader.Load(document, new DocumentScope(document, string.Empty), "#", "#");
+        var scope = DocumentScope.ForDocument(document, string.Empty);
+        var root = loader.Load(document, scope, "#", LocalReference.RootKey(scope));
         refSiblingsMatter = loader._sawRefSiblings;
         return root;
     }
@@ -78,6 +79,7 @@ internal sealed class ReaderSchemaLoader
 
     private void Populate(ReaderSchema node, JsonElement schema, DocumentScope scope, string location)
     {
+        scope = scope.Enter(schema);
         if (schema.TryGetProperty("$ref", out var reference) && reference.ValueKind == JsonValueKind.String)
         {
             var target = Resolve(reference.GetString()!, scope, location);
@@ -252,18 +254,12 @@ internal sealed class ReaderSchemaLoader
 
     private ReaderSchema Resolve(string reference, DocumentScope scope, string location)
     {
-        var hash = reference.IndexOf('#', StringComparison.Ordinal);
-        if (hash == 0)
+        switch (LocalReference.Resolve(reference, scope, out var local, out var localScope, out var key))
         {
-            var key = scope.Key + reference;
-            if (_cache.TryGetValue(key, out var cached))
-            {
-                return cached;
-            }
-
-            return JsonPointer.Resolve(scope.Root, reference[1..]) is { } local
-                ? Load(local, scope, reference, key)
-                : Unresolved(reference, location);
+            case LocalReferenceOutcome.Resolved:
+                return _cache.TryGetValue(key, out var cached) ? cached : Load(local, localScope, reference, key);
+            case LocalReferenceOutcome.Missing:
+                return Unresolved(reference, location);
         }
 
         if (_cache.TryGetValue(reference, out var known))
@@ -275,13 +271,18 @@ internal sealed class ReaderSchemaLoader
         {
             if (_resolver(scope.Root, reference) is { } whole)
             {
-                return Load(whole, new DocumentScope(whole, reference + "|"), reference, reference);
+                return Load(whole, DocumentScope.ForDocument(whole, reference + "|"), reference, reference);
             }
 
-            if (hash > 0 && _resolver(scope.Root, reference[..hash]) is { } document
-                && JsonPointer.Resolve(document, reference[(hash + 1)..]) is { } target)
+            var hash = reference.IndexOf('#', StringComparison.Ordinal);
+            if (hash > 0 && _resolver(scope.Root, reference[..hash]) is { } document)
             {
-                return Load(target, new DocumentScope(document, reference[..hash]), reference, reference);
+                var documentScope = DocumentScope.ForDocument(document, reference[..hash]);
+                Uri? baseUri = SchemaIdIndex.DefaultBase;
+                if (JsonPointer.Resolve(document, reference[(hash + 1)..], ref baseUri) is { } target)
+                {
+                    return Load(target, documentScope.At(baseUri!), reference, reference);
+                }
             }
         }
 

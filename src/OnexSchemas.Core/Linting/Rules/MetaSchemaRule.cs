@@ -7,8 +7,6 @@ namespace OnexSchemas.Linting.Rules;
 /// <summary>ONEX003: the schema is valid against the draft-07 meta-schema, so keywords have the types the draft gives them.</summary>
 public sealed class MetaSchemaRule : DocumentRule
 {
-    private const int MaxFindingsPerFile = 10;
-
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => RuleCatalog.MetaSchema;
 
@@ -20,18 +18,16 @@ public sealed class MetaSchemaRule : DocumentRule
             return;
         }
 
-        var result = SchemaEvaluation.Evaluate(MetaSchemas.Draft7, document.Root);
-        if (result.IsValid)
+        var failures = MetaSchemaCheck.Failures(MetaSchemas.Draft7, document.Root).ToList();
+        if (failures.Count == 0)
         {
             return;
         }
 
         context.MarkUnusable(document);
-        foreach (var (pointer, message) in SchemaEvaluation.Failures(result).Take(MaxFindingsPerFile))
+        foreach (var (pointer, message) in failures)
         {
-            context.Report(Descriptor, document, pointer, $"'{DisplayPointer(pointer)}' is not valid draft-07: {message}");
+            context.Report(Descriptor, document, pointer, $"'{MetaSchemaCheck.Display(pointer)}' is not valid draft-07: {message}");
         }
     }
-
-    private static string DisplayPointer(string pointer) => pointer.Length == 0 ? "#" : "#" + pointer;
 }

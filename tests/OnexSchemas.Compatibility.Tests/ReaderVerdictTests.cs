@@ -143,6 +143,28 @@ public sealed class ReaderVerdictTests
         Assert.True(readers.IsCompatible, string.Join("; ", readers.Findings));
     }
 
+    // Pairs a review found the verdict calling compatible although the reader refuses a message: each must break.
+    [Theory]
+    [InlineData("""{ "type": "object" }""", """{ "type": "object", "patternProperties": { "^q$": { "type": "string" } } }""")]
+    [InlineData("""{ "type": "object" }""", """{ "patternProperties": { ".": {} }, "additionalProperties": false }""")]
+    [InlineData("""{ "patternProperties": { "^a": {} }, "additionalProperties": false }""", """{ "patternProperties": { "^a": {}, "^ab": { "type": "string" } } }""")]
+    [InlineData("""{ "patternProperties": { "x": {}, "^x$": { "type": "string" } }, "additionalProperties": false }""", """{ "additionalProperties": { "type": "string" } }""")]
+    [InlineData("""{ "type": "object" }""", """{ "patternProperties": { "\\u{61}": {} }, "additionalProperties": false }""")]
+    [InlineData("""{ "enum": [2] }""", """{ "const": 1, "enum": [1, 2] }""")]
+    [InlineData("""{ "$schema": "http://json-schema.org/draft-07/schema#", "dependentRequired": { "a": ["b"] } }""", """{ "$schema": "http://json-schema.org/draft-07/schema#", "dependencies": { "a": ["b"] } }""")]
+    [InlineData("""{ "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "array" }""", """{ "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "array", "items": { "type": "string" } }""")]
+    [InlineData("""{ "$ref": "#/definitions/t", "anyOf": [ { "type": "string" } ], "definitions": { "t": {} } }""", """{ "anyOf": [ { "type": "string" } ] }""")]
+    [InlineData("""{ "type": "integer", "minimum": 1e17 }""", """{ "type": "integer", "exclusiveMinimum": 1e17 }""")]
+    [InlineData("""{ "type": "number" }""", """{ "type": "number", "minimum": 1e400 }""")]
+    [InlineData("""{ "const": "٣" }""", """{ "type": "string", "pattern": "^\\d$" }""")]
+    [InlineData("""{ "const": 0.3 }""", """{ "multipleOf": 0.1 }""")]
+    [InlineData("""{ "type": "number", "multipleOf": 0.6 }""", """{ "type": "number", "multipleOf": 0.3 }""")]
+    public void Pairs_where_a_reader_refuses_some_message_are_never_compatible(string writer, string reader)
+    {
+        var readers = new ReaderChecker().Check(Json.Parse(writer), Json.Parse(reader));
+        Assert.False(readers.IsCompatible, $"{writer} => {reader}");
+    }
+
     [Fact]
     public void Two_different_patterns_are_undecided_and_count_as_breaking()
     {

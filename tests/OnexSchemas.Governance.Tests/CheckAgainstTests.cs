@@ -140,6 +140,46 @@ public sealed class CheckAgainstTests : IDisposable
         Assert.Equal(["invoice_id", "amount", "note"], counterexample.Select(member => member.Key));
     }
 
+    // The classes the registry misses, each as a change to the optional member "note": the old and new schema of
+    // note, the refusing keyword, and the note the printed counterexample carries.
+    public static TheoryData<string, string, string, string, string?> ReaderClasses => new()
+    {
+        { "a required name not among properties", """{ "type": "object", "description": "d", "properties": { "a": { "type": "string", "description": "d" } }, "additionalProperties": false }""", """{ "type": "object", "description": "d", "properties": { "a": { "type": "string", "description": "d" } }, "additionalProperties": false, "required": ["b"] }""", "required", "{}" },
+        { "patternProperties added", """{ "type": "object", "description": "d" }""", """{ "type": "object", "description": "d", "patternProperties": { "^x": { "type": "string" } } }""", "patternProperties", """{"x":{}}""" },
+        { "format added", """{ "type": "string", "description": "d" }""", """{ "type": "string", "description": "d", "format": "date-time" }""", "format", "\"\"" },
+        { "propertyNames added", """{ "type": "object", "description": "d" }""", """{ "type": "object", "description": "d", "propertyNames": { "maxLength": 3 } }""", "propertyNames", null },
+        { "contains added", """{ "type": "array", "description": "d" }""", """{ "type": "array", "description": "d", "contains": { "type": "string" } }""", "contains", "[]" },
+        { "a type added the keywords implied", """{ "minLength": 2, "description": "d" }""", """{ "type": "string", "minLength": 2, "description": "d" }""", "type", "{}" },
+        { "a oneOf branch added over another", """{ "description": "d", "oneOf": [ { "type": "string" }, { "type": "integer" } ] }""", """{ "description": "d", "oneOf": [ { "type": "string" }, { "type": "integer" }, { "type": "number" } ] }""", "oneOf", "0" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ReaderClasses))]
+    public void Check_prints_the_message_that_breaks_for_every_class_the_registry_misses(string name, string oldNote, string newNote, string keyword, string? note)
+    {
+        _git.Edit(GitSandbox.EventPath, schema => schema["properties"]!["note"] = JsonNode.Parse(oldNote));
+        _git.Commit("note as " + name);
+        _git.Edit(GitSandbox.EventPath, schema =>
+        {
+            schema["properties"]!["note"] = JsonNode.Parse(newNote);
+            schema["x-onex"]!["version"] = "1.1.0";
+        });
+
+        var report = Check();
+
+        var finding = report.Single("ONEX109");
+        Assert.Contains($"refused by '{keyword}' at #/properties/note/", finding.Message);
+        var reader = Assert.Single(Assert.Single(report.Json["changes"]!.AsArray())!["readers"]!["changes"]!.AsArray(), change => change!["keyword"]!.GetValue<string>() == keyword)!;
+        var counterexample = reader["counterexample"]!.AsObject();
+        Assert.Equal(["invoice_id", "amount", "note"], counterexample.Select(member => member.Key));
+        if (note is not null)
+        {
+            Assert.Equal(note, counterexample["note"]!.ToJsonString());
+        }
+
+        Assert.Contains("for example " + counterexample.ToJsonString(), finding.Message);
+    }
+
     [Fact]
     public void A_required_property_added_with_a_default_breaks_readers_that_validate()
     {

@@ -38,13 +38,13 @@ internal sealed partial class Inclusion
         if (reader.MinItems is { } min && min > writer.MinItems)
         {
             breaches.Add(new Breach(reader, "minItems", $"the writer allows arrays of {writer.MinItems} item(s); the reader needs at least {min}", true, trail,
-                current => [Mutation.Replace(Truncate(current, min - 1))]));
+                current => min > 1_000 ? [] : [Mutation.Replace(Truncate(current, min - 1))]));
         }
 
         if (reader.MaxItems is { } readerMax && (writerMax is not { } w || w > readerMax))
         {
             breaches.Add(new Breach(reader, "maxItems", $"the writer allows arrays longer than {readerMax} item(s); the reader refuses them", true, trail,
-                current => Extend(current, writer, readerMax + 1)));
+                current => readerMax >= 1_000 ? [] : Extend(current, writer, readerMax + 1)));
         }
 
         if (reader.UniqueItems && !writer.UniqueItems && (writerMax is not { } most || most > 1))

@@ -88,14 +88,16 @@ internal sealed partial class Inclusion
         return w.Value < reader.Value || (w.Value == reader.Value && (!reader.Exclusive || w.Exclusive));
     }
 
+    // With a fractional divisor, validators that divide in floating point refuse some exact multiples (0.3 by 0.1),
+    // so only the writer's very own divisor proves anything; with a whole divisor, exact divisibility does.
     private static bool Divides(WriterView writer, decimal divisor, bool integersOnly)
     {
-        if (integersOnly && 1m % divisor == 0)
+        if (divisor != decimal.Truncate(divisor))
         {
-            return true;
+            return writer.Divisors.Any(own => own == divisor);
         }
 
-        return writer.Divisors.Any(own => own % divisor == 0);
+        return (integersOnly && divisor == 1) || writer.Divisors.Any(own => own == decimal.Truncate(own) && own % divisor == 0);
     }
 
     private static IEnumerable<Mutation> Around(double bound, bool below)

@@ -49,12 +49,7 @@ internal sealed partial class Inclusion
     {
         foreach (var (name, schema) in reader.Properties ?? [])
         {
-            if (writer.Member(name) is not { } member)
-            {
-                breaches.Add(new Breach(reader, "properties", $"whether the writer's patterns cover '{name}' cannot be decided", false, trail, Seeds));
-                continue;
-            }
-
+            var member = writer.Member(name);
             if (!member.IsEmpty)
             {
                 Judge(member, schema, trail.Member(name, member), breaches, depth + 1);
@@ -116,48 +111,55 @@ internal sealed partial class Inclusion
     private void JudgeUndeclared(WriterView writer, ReaderSchema reader, ReaderSchema schema, string keyword, string what, Func<string, bool> applies, Trail trail, List<Breach> breaches, int depth)
     {
         var extra = writer.Extra();
-        if (!extra.IsEmpty && FreshName(writer, applies) is { } name)
+        if (!extra.IsEmpty)
         {
-            var scratch = new List<Breach>();
-            Judge(extra, schema, trail.Member(name, extra), scratch, depth + 1);
-            if (scratch.Count > 0)
+            if (FreshName(writer, reader, applies) is { } name)
             {
-                breaches.Add(new Breach(reader, keyword, $"the writer allows undeclared members, and the reader's schema for {what} refuses some of their values", scratch.All(breach => breach.Decided), trail,
-                    current => AddMember(current, name, extra)));
+                var scratch = new List<Breach>();
+                Judge(extra, schema, trail.Member(name, extra), scratch, depth + 1);
+                if (scratch.Count > 0)
+                {
+                    breaches.Add(new Breach(reader, keyword, $"the writer allows undeclared members, and the reader's schema for {what} refuses some of their values", scratch.All(breach => breach.Decided), trail,
+                        current => AddMember(current, name, extra)));
+                }
+            }
+            else if (!Holds(extra, schema, depth))
+            {
+                // No sample name was found, which proves nothing: the writer's undeclared members may still be named so.
+                breaches.Add(new Breach(reader, keyword, $"the writer allows undeclared members, which may be {what} with values the reader's schema refuses", false, trail,
+                    current => CandidateNames(writer, reader).Where(applies).SelectMany(candidate => AddMember(current, candidate, extra))));
             }
         }
 
         foreach (var (writerPattern, writerSchema) in writer.Patterns)
         {
-            // The reader has the same pattern: for patternProperties that is the pair to judge; for
-            // additionalProperties the reader's pattern takes those names, so its additional schema never applies.
-            if (reader.PatternProperties?.Any(pattern => string.Equals(pattern.Key, writerPattern, StringComparison.Ordinal)) == true)
+            var own = WriterView.Of(writerSchema);
+            if (own.IsEmpty)
             {
-                if (keyword == "patternProperties" && reader.PatternProperties.First(pattern => string.Equals(pattern.Key, writerPattern, StringComparison.Ordinal)).Value == schema)
-                {
-                    var own = WriterView.Of(writerSchema);
-                    var sample = PatternName(writer, writerPattern, _ => true) ?? InstanceSynthesizer.LiteralOf(writerPattern) ?? "x";
-                    Judge(own, schema, trail.Member(sample, own), breaches, depth + 1);
-                }
-
                 continue;
             }
 
-            // A concrete name the writer's pattern admits and the reader's schema applies to decides the pair there.
-            if (PatternName(writer, writerPattern, applies) is { } named && writer.Member(named) is { IsEmpty: false } namedMember)
+            // For additionalProperties, names the reader's own patterns take are not its additional members.
+            if (keyword == "additionalProperties" && reader.PatternProperties?.Any(pattern => string.Equals(pattern.Key, writerPattern, StringComparison.Ordinal)) == true)
             {
-                Judge(namedMember, schema, trail.Member(named, namedMember), breaches, depth + 1);
                 continue;
             }
 
-            var member = WriterView.Of(writerSchema);
-            if (member.IsEmpty || Holds(member, schema, depth))
+            // A concrete name the writer's pattern admits and the reader's schema applies to: judged with this
+            // pattern's schema alone (another writer pattern the sample happens to match says nothing of other names).
+            if (PatternName(writer, writerPattern, applies) is { } named)
+            {
+                Judge(own, schema, trail.Member(named, own), breaches, depth + 1);
+                continue;
+            }
+
+            if (Holds(own, schema, depth))
             {
                 continue;
             }
 
             breaches.Add(new Breach(reader, keyword, $"the writer's patternProperties '{writerPattern}' may name {what} with values the reader's schema refuses; pattern overlap is not decided", false, trail,
-                current => PatternMembers(current, writerPattern, member)));
+                current => PatternMembers(current, writerPattern, own)));
         }
     }
 
@@ -196,7 +198,7 @@ internal sealed partial class Inclusion
             {
                 var member = writer.Member(name);
                 breaches.Add(new Breach(reader, "propertyNames", $"the writer's member '{name}' has a name the reader's propertyNames refuses", verdict == Truth.False, trail,
-                    current => member is null ? [] : AddMember(current, name, member)));
+                    current => AddMember(current, name, member)));
             }
         }
 
@@ -224,7 +226,7 @@ internal sealed partial class Inclusion
         if (reader.MaxProperties is { } max && (writer.MaxProperties is not { } writerMax || writerMax > max))
         {
             breaches.Add(new Breach(reader, "maxProperties", $"the writer allows objects with more than {max} member(s); the reader refuses them", true, trail,
-                current => MoreMembers(current, writer, max + 1)));
+                current => max >= 1_000 ? [] : MoreMembers(current, writer, max + 1)));
         }
     }
 
@@ -264,7 +266,7 @@ internal sealed partial class Inclusion
 
             var member = writer.Member(name);
             breaches.Add(new Breach(reader, "dependencies", $"with '{name}' present the reader applies a schema the writer's objects may not meet", true, trail,
-                current => member is null ? [] : AddMember(current, name, member)));
+                current => AddMember(current, name, member)));
         }
     }
 
@@ -289,10 +291,10 @@ internal sealed partial class Inclusion
     }
 
     /// <summary>A member name the writer does not declare or match, which <paramref name="applies"/> accepts.</summary>
-    private static string? FreshName(WriterView writer, Func<string, bool> applies)
+    private static string? FreshName(WriterView writer, ReaderSchema reader, Func<string, bool> applies)
     {
         var declared = new HashSet<string>(writer.DeclaredNames(), StringComparer.Ordinal);
-        foreach (var candidate in CandidateNames(writer))
+        foreach (var candidate in CandidateNames(writer, reader))
         {
             if (!declared.Contains(candidate) && applies(candidate)
                 && writer.Patterns.All(pattern => InstanceEvaluator.Matches(pattern.Key, candidate) == Truth.False))
@@ -304,23 +306,21 @@ internal sealed partial class Inclusion
         return null;
     }
 
-    private static IEnumerable<string> CandidateNames(WriterView writer)
+    private static IEnumerable<string> CandidateNames(WriterView writer, ReaderSchema reader)
     {
-        string[] fixedNames = ["x", "extra", "a", "b", "x_1", "X", "_", "0", "x-y", "aa", "zz"];
+        string[] fixedNames = ["x", "extra", "a", "b", "x_1", "X", "_", "0", "x-y", "aa", "zz", string.Empty];
         foreach (var name in fixedNames)
         {
             yield return name;
         }
 
-        foreach (var conjunct in writer.Conjuncts)
+        // Names spelled by the patterns of both sides: a reader pattern like "^q$" is only met by "q".
+        foreach (var pattern in writer.Patterns.Select(entry => entry.Key).Concat((reader.PatternProperties ?? []).Select(entry => entry.Key)))
         {
-            foreach (var (pattern, _) in conjunct.PatternProperties ?? [])
+            if (InstanceSynthesizer.LiteralOf(pattern) is { Length: > 0 } literal)
             {
-                if (InstanceSynthesizer.LiteralOf(pattern) is { Length: > 0 } literal)
-                {
-                    yield return literal;
-                    yield return literal + "x";
-                }
+                yield return literal;
+                yield return literal + "x";
             }
         }
     }
@@ -401,13 +401,8 @@ internal sealed partial class Inclusion
         yield return Mutation.Replace(copy);
     }
 
-    private static IEnumerable<Mutation> WithoutDependents(JsonNode? current, string name, List<string> missing, WriterView? member)
+    private static IEnumerable<Mutation> WithoutDependents(JsonNode? current, string name, List<string> missing, WriterView member)
     {
-        if (member is null)
-        {
-            yield break;
-        }
-
         foreach (var value in InstanceSynthesizer.Accepted(member, limit: 3))
         {
             var copy = current is JsonObject obj ? (JsonObject)obj.DeepClone() : new JsonObject();

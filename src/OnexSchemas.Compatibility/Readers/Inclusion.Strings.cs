@@ -16,7 +16,7 @@ internal sealed partial class Inclusion
         if (reader.MaxLength is { } max && (writer.MaxLength is not { } writerMax || writerMax > max))
         {
             breaches.Add(new Breach(reader, "maxLength", $"the writer allows strings longer than {max} character(s){(writer.MaxLength is { } limit ? $" (up to {limit})" : string.Empty)}; the reader refuses them", true, trail,
-                current => Longer(current, max + 1)));
+                current => Longer(current, max == int.MaxValue ? -1 : max + 1)));
         }
 
         if (reader.Pattern is { } pattern && !writer.HasPattern(pattern))
@@ -35,10 +35,13 @@ internal sealed partial class Inclusion
         }
     }
 
+    // Counterexamples are for people: a string of a million characters is not shown, and is not built.
+    private const int MaxWitnessLength = 10_000;
+
     private static IEnumerable<Mutation> Shorter(JsonNode? current, int length)
     {
         var text = Text(current);
-        if (length >= 0)
+        if (length >= 0 && length <= MaxWitnessLength)
         {
             yield return Mutation.Replace(JsonValue.Create(text.Length >= length ? text[..length] : text.PadRight(length, 'a')));
             yield return Mutation.Replace(JsonValue.Create(new string('a', length)));
@@ -47,6 +50,11 @@ internal sealed partial class Inclusion
 
     private static IEnumerable<Mutation> Longer(JsonNode? current, int length)
     {
+        if (length is < 0 or > MaxWitnessLength)
+        {
+            yield break;
+        }
+
         var text = Text(current);
         var unit = text.Length > 0 ? text[^1] : 'a';
         yield return Mutation.Replace(JsonValue.Create(text.Length >= length ? text : text + new string(unit, length - text.Length)));
@@ -57,7 +65,7 @@ internal sealed partial class Inclusion
     private static IEnumerable<Mutation> OtherStrings(JsonNode? current, WriterView writer)
     {
         var text = Text(current);
-        var length = Math.Max(writer.MinLength, 1);
+        var length = Math.Clamp(writer.MinLength, 1, MaxWitnessLength);
         string[] candidates =
         [
             text, text + "!", "!" + text, text + " ", text.ToUpperInvariant(), text.ToLowerInvariant(),

@@ -154,7 +154,7 @@ internal sealed partial class Inclusion
 
         foreach (var conjunct in writer.Conjuncts)
         {
-            if (conjunct.Source.ValueKind != JsonValueKind.Undefined && JsonElement.DeepEquals(conjunct.Source, reader.Source))
+            if (Comparable(conjunct, reader) && JsonElement.DeepEquals(conjunct.Source, reader.Source))
             {
                 return true;
             }
@@ -162,6 +162,13 @@ internal sealed partial class Inclusion
 
         return false;
     }
+
+    // JSON equality means the same assertions only between schemas of the same draft, and only when neither side
+    // holds a $ref (whose siblings one reading ignores and whose target may differ between the two documents).
+    private bool Comparable(ReaderSchema writer, ReaderSchema reader) =>
+        writer.Source.ValueKind != JsonValueKind.Undefined
+        && string.Equals(writer.Dialect, reader.Dialect, StringComparison.Ordinal)
+        && IsRefFree(writer);
 
     private bool IsRefFree(ReaderSchema schema)
     {

@@ -82,10 +82,15 @@ internal static class InstanceEvaluator
         return result;
     }
 
-    /// <summary>Whether <paramref name="value"/> matches the ECMA-262 <paramref name="pattern"/> (unanchored, as JSON Schema says).</summary>
+    /// <summary>
+    /// Whether <paramref name="value"/> matches <paramref name="pattern"/> (unanchored, as JSON Schema says). The
+    /// pattern runs on .NET's engine, which agrees with ECMA-262 on printable ASCII text; beyond it (<c>\d</c> on
+    /// other digits, <c>$</c> before a final line break, <c>.</c> on surrogate pairs) the engines differ, so such text
+    /// is unknown.
+    /// </summary>
     public static Truth Matches(string pattern, string value)
     {
-        if (PatternCache.Get(pattern) is not { } regex)
+        if (PatternCache.Get(pattern) is not { } regex || !IsPrintableAscii(value))
         {
             return Truth.Unknown;
         }
@@ -98,6 +103,19 @@ internal static class InstanceEvaluator
         {
             return Truth.Unknown;
         }
+    }
+
+    private static bool IsPrintableAscii(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c is < ' ' or > '~')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Unicode code points, as JSON Schema counts string length.</summary>
@@ -119,7 +137,11 @@ internal static class InstanceEvaluator
 
     private static Truth Number(ReaderSchema schema, JsonElement instance)
     {
-        var value = instance.GetDouble();
+        if (!instance.TryGetDouble(out var value) || double.IsInfinity(value))
+        {
+            return Truth.Unknown;
+        }
+
         if (schema.Minimum is { } min && (schema.MinimumIsExclusive ? value <= min : value < min))
         {
             return Truth.False;
@@ -142,7 +164,14 @@ internal static class InstanceEvaluator
                 return Truth.Unknown;
             }
 
-            return TruthLogic.Of(exact % divisor == 0);
+            if (exact % divisor != 0)
+            {
+                return Truth.False;
+            }
+
+            // An exact multiple; a validator that divides in floating point may still refuse it (0.3 by 0.1).
+            var quotient = value / (double)divisor;
+            return divisor == decimal.Truncate(divisor) || quotient == Math.Floor(quotient) ? Truth.True : Truth.Unknown;
         }
 
         return Truth.True;
@@ -157,6 +186,7 @@ internal static class InstanceEvaluator
             count++;
             var declared = schema.Property(member.Name);
             var covered = declared is not null;
+            var coverageUnknown = false;
             if (declared is not null)
             {
                 result = TruthLogic.And(result, Evaluate(declared, member.Value, depth + 1));
@@ -175,13 +205,16 @@ internal static class InstanceEvaluator
                     else if (match == Truth.Unknown)
                     {
                         result = TruthLogic.And(result, Truth.Unknown);
+                        coverageUnknown = true;
                     }
                 }
             }
 
+            // Whether additionalProperties applies depends on a match that cannot be decided.
             if (!covered && schema.AdditionalProperties is { } additional)
             {
-                result = TruthLogic.And(result, Evaluate(additional, member.Value, depth + 1));
+                var extra = Evaluate(additional, member.Value, depth + 1);
+                result = TruthLogic.And(result, coverageUnknown && extra == Truth.False ? Truth.Unknown : extra);
             }
 
             if (schema.PropertyNames is { } names)

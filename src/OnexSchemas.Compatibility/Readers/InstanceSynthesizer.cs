@@ -21,7 +21,7 @@ internal static class InstanceSynthesizer
     public static IEnumerable<JsonNode?> Accepted(WriterView writer, int limit = 4)
     {
         var found = 0;
-        var budget = new StrongBox(Budget);
+        var budget = new SearchBudget(Budget);
         foreach (var candidate in Propose(writer, 0, budget))
         {
             if (writer.Accepts(ToElement(candidate)) == Truth.True)
@@ -58,7 +58,7 @@ internal static class InstanceSynthesizer
     /// <summary>A deep copy of <paramref name="node"/>.</summary>
     public static JsonNode? Copy(JsonNode? node) => node?.DeepClone();
 
-    private static IEnumerable<JsonNode?> Propose(WriterView writer, int depth, StrongBox budget)
+    private static IEnumerable<JsonNode?> Propose(WriterView writer, int depth, SearchBudget budget)
     {
         foreach (var candidate in ProposeAll(writer, depth, budget))
         {
@@ -71,7 +71,7 @@ internal static class InstanceSynthesizer
         }
     }
 
-    private static IEnumerable<JsonNode?> ProposeAll(WriterView writer, int depth, StrongBox budget)
+    private static IEnumerable<JsonNode?> ProposeAll(WriterView writer, int depth, SearchBudget budget)
     {
         if (writer.IsEmpty || depth > MaxDepth || budget.Value <= 0)
         {
@@ -119,7 +119,7 @@ internal static class InstanceSynthesizer
         }
     }
 
-    private static IEnumerable<JsonNode?> OfType(WriterView writer, InstanceTypes single, int depth, StrongBox budget) => single switch
+    private static IEnumerable<JsonNode?> OfType(WriterView writer, InstanceTypes single, int depth, SearchBudget budget) => single switch
     {
         InstanceTypes.Object => Objects(writer, depth, budget),
         InstanceTypes.Array => Arrays(writer, depth, budget),
@@ -130,7 +130,7 @@ internal static class InstanceSynthesizer
         _ => [null],
     };
 
-    private static IEnumerable<JsonNode?> Objects(WriterView writer, int depth, StrongBox budget)
+    private static IEnumerable<JsonNode?> Objects(WriterView writer, int depth, SearchBudget budget)
     {
         var required = writer.Required();
         var minimal = new JsonObject();
@@ -161,7 +161,7 @@ internal static class InstanceSynthesizer
         yield return minimal;
     }
 
-    private static bool TryFirst(WriterView writer, int depth, StrongBox budget, out JsonNode? value)
+    private static bool TryFirst(WriterView writer, int depth, SearchBudget budget, out JsonNode? value)
     {
         foreach (var candidate in Propose(writer, depth + 1, budget).Take(24))
         {
@@ -176,10 +176,15 @@ internal static class InstanceSynthesizer
         return false;
     }
 
-    private static IEnumerable<JsonNode?> Arrays(WriterView writer, int depth, StrongBox budget)
+    private static IEnumerable<JsonNode?> Arrays(WriterView writer, int depth, SearchBudget budget)
     {
         var array = new JsonArray();
         var length = Math.Max(writer.MinItems, 0);
+        if (length > 1_000)
+        {
+            yield break;
+        }
+
         for (var i = 0; i < length; i++)
         {
             if (!TryFirst(writer.Item(i), depth, budget, out var item))
@@ -204,6 +209,11 @@ internal static class InstanceSynthesizer
         }
 
         var length = writer.MinLength;
+        if (length > 10_000)
+        {
+            yield break;
+        }
+
         foreach (var unit in new[] { "a", "0", "A", "x", "-", " " })
         {
             yield return JsonValue.Create(string.Concat(Enumerable.Repeat(unit, Math.Max(length, unit == "a" ? 0 : 1))));
@@ -256,7 +266,7 @@ internal static class InstanceSynthesizer
     }
 
     /// <summary>A counter shared down one search.</summary>
-    private sealed class StrongBox(int value)
+    private sealed class SearchBudget(int value)
     {
         public int Value = value;
     }

@@ -13,6 +13,9 @@ internal sealed class ReaderSchema
     /// <summary>Where the schema is, as a registry-style path (<c>#/properties/a</c>), for messages.</summary>
     public string Location { get; init; } = "#";
 
+    /// <summary>The <c>$schema</c> of the document the schema was read from (empty when none): JSON-equal schemas of different drafts may mean different things.</summary>
+    public string Dialect { get; init; } = string.Empty;
+
     /// <summary>The JSON the schema was read from.</summary>
     public JsonElement Source { get; init; }
 

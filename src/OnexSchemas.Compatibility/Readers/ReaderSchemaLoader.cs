@@ -14,7 +14,9 @@ internal sealed class ReaderSchemaLoader
     private readonly SchemaResolver? _resolver;
     private readonly bool _refOverridesSiblings;
     private readonly bool _draft2020;
+    private readonly bool _draft2019OrLater;
     private readonly Dictionary<string, ReaderSchema> _cache = new(StringComparer.Ordinal);
+    private readonly string _dialect;
     private bool _sawRefSiblings;
 
     private ReaderSchemaLoader(SchemaResolver? resolver, JsonElement document, bool applyRefSiblings)
@@ -24,7 +26,9 @@ internal sealed class ReaderSchemaLoader
             ? uri.GetString() ?? string.Empty
             : string.Empty;
         _draft2020 = dialect.Contains("2020-12", StringComparison.Ordinal);
-        _refOverridesSiblings = !applyRefSiblings && !_draft2020 && !dialect.Contains("2019-09", StringComparison.Ordinal);
+        _draft2019OrLater = _draft2020 || dialect.Contains("2019-09", StringComparison.Ordinal);
+        _refOverridesSiblings = !applyRefSiblings && !_draft2019OrLater;
+        _dialect = dialect;
     }
 
     /// <summary>Loads a whole document.</summary>
@@ -51,7 +55,7 @@ internal sealed class ReaderSchemaLoader
             return cached;
         }
 
-        var node = new ReaderSchema { Location = location, Source = element };
+        var node = new ReaderSchema { Location = location, Source = element, Dialect = _dialect };
         if (cacheKey is not null)
         {
             // Registered before its children load, so a reference back to it closes a cycle instead of recursing.
@@ -84,13 +88,11 @@ internal sealed class ReaderSchemaLoader
         {
             var target = Resolve(reference.GetString()!, scope, location);
             _sawRefSiblings |= !_draft2020 && schema.EnumerateObject().Any(member => !IsAnnotation(member.Name));
+            node.AllOf = [target];
             if (_refOverridesSiblings)
             {
-                node.AllOf = [target];
                 return;
             }
-
-            node.AllOf = [target];
         }
 
         foreach (var member in schema.EnumerateObject())
@@ -104,20 +106,25 @@ internal sealed class ReaderSchemaLoader
                     node.Types = ReadTypes(value);
                     break;
                 case "enum" when value.ValueKind == JsonValueKind.Array:
-                    node.Values = [.. value.EnumerateArray()];
-                    node.ValuesKeyword = "enum";
+                    // Beside a const, only the values both allow remain.
+                    node.Values = node.Values is { } constant ? [.. constant.Where(allowed => value.EnumerateArray().Any(item => JsonElement.DeepEquals(item, allowed)))] : [.. value.EnumerateArray()];
+                    node.ValuesKeyword = node.Values.Length == 1 && node.ValuesKeyword == "const" ? "const" : "enum";
                     break;
                 case "const":
-                    node.Values = [value];
+                    node.Values = node.Values is { } listed ? [.. listed.Where(allowed => JsonElement.DeepEquals(allowed, value))] : [value];
                     node.ValuesKeyword = "const";
                     break;
                 case "minLength": node.MinLength = ReadInt(value); break;
                 case "maxLength": node.MaxLength = ReadInt(value); break;
-                case "pattern" when value.ValueKind == JsonValueKind.String: node.Pattern = value.GetString(); break;
+                case "pattern" when value.ValueKind == JsonValueKind.String:
+                    node.Pattern = value.GetString();
+                    MarkIfUncompilable(node, node.Pattern!, "pattern");
+                    break;
                 case "format" when value.ValueKind == JsonValueKind.String: node.Format = value.GetString(); break;
-                case "minimum": node.Minimum = ReadDouble(value); break;
-                case "maximum": node.Maximum = ReadDouble(value); break;
+                case "minimum": node.Minimum = ReadDouble(value); CheckBound(node, value, member.Name); break;
+                case "maximum": node.Maximum = ReadDouble(value); CheckBound(node, value, member.Name); break;
                 case "exclusiveMinimum":
+                    CheckBound(node, value, member.Name);
                     if (value.ValueKind == JsonValueKind.True)
                     {
                         node.MinimumIsExclusive = true;
@@ -129,6 +136,7 @@ internal sealed class ReaderSchemaLoader
 
                     break;
                 case "exclusiveMaximum":
+                    CheckBound(node, value, member.Name);
                     if (value.ValueKind == JsonValueKind.True)
                     {
                         node.MaximumIsExclusive = true;
@@ -157,12 +165,17 @@ internal sealed class ReaderSchemaLoader
                 case "patternProperties" when value.ValueKind == JsonValueKind.Object:
                     node.PatternProperties = [.. value.EnumerateObject().Select(property =>
                         new KeyValuePair<string, ReaderSchema>(property.Name, Child(property.Value, scope, at + "/" + Escape(property.Name))))];
+                    foreach (var (pattern, _) in node.PatternProperties)
+                    {
+                        MarkIfUncompilable(node, pattern, "patternProperties");
+                    }
+
                     break;
                 case "additionalProperties": node.AdditionalProperties = Child(value, scope, at); break;
                 case "propertyNames": node.PropertyNames = Child(value, scope, at); break;
                 case "minProperties": node.MinProperties = ReadInt(value); break;
                 case "maxProperties": node.MaxProperties = ReadInt(value); break;
-                case "dependencies" when value.ValueKind == JsonValueKind.Object:
+                case "dependencies" when value.ValueKind == JsonValueKind.Object && !_draft2019OrLater:
                     foreach (var dependency in value.EnumerateObject())
                     {
                         if (dependency.Value.ValueKind == JsonValueKind.Array)
@@ -176,14 +189,14 @@ internal sealed class ReaderSchemaLoader
                     }
 
                     break;
-                case "dependentRequired" when value.ValueKind == JsonValueKind.Object:
+                case "dependentRequired" when value.ValueKind == JsonValueKind.Object && _draft2019OrLater:
                     foreach (var dependency in value.EnumerateObject())
                     {
                         (node.DependentRequired ??= new(StringComparer.Ordinal))[dependency.Name] = Names(dependency.Value);
                     }
 
                     break;
-                case "dependentSchemas" when value.ValueKind == JsonValueKind.Object:
+                case "dependentSchemas" when value.ValueKind == JsonValueKind.Object && _draft2019OrLater:
                     foreach (var dependency in value.EnumerateObject())
                     {
                         (node.DependentSchemas ??= new(StringComparer.Ordinal))[dependency.Name] = Child(dependency.Value, scope, at + "/" + Escape(dependency.Name));
@@ -191,7 +204,7 @@ internal sealed class ReaderSchemaLoader
 
                     break;
                 case "items":
-                    if (value.ValueKind == JsonValueKind.Array)
+                    if (value.ValueKind == JsonValueKind.Array && !_draft2020)
                     {
                         node.TupleItems = Children(value, scope, at);
                     }
@@ -205,7 +218,7 @@ internal sealed class ReaderSchemaLoader
                     }
 
                     break;
-                case "prefixItems" when value.ValueKind == JsonValueKind.Array: node.TupleItems = Children(value, scope, at); break;
+                case "prefixItems" when value.ValueKind == JsonValueKind.Array && _draft2020: node.TupleItems = Children(value, scope, at); break;
                 case "additionalItems" when !_draft2020: node.AdditionalItems = Child(value, scope, at); break;
                 case "contains": node.Contains = Child(value, scope, at); break;
                 case "minItems": node.MinItems = ReadInt(value); break;
@@ -225,11 +238,27 @@ internal sealed class ReaderSchemaLoader
             }
         }
 
+        // 2020-12 "items" beside no "prefixItems" applies to every item.
+        if (_draft2020 && node.TupleItems is null && node.AdditionalItems is not null)
+        {
+            node.Items = node.AdditionalItems;
+            node.AdditionalItems = null;
+        }
+
         if (node.If is null)
         {
             // then and else without if assert nothing.
             node.Then = null;
             node.Else = null;
+        }
+    }
+
+    // A pattern .NET cannot compile cannot be evaluated: the schema is then not modelled, never assumed to accept.
+    private static void MarkIfUncompilable(ReaderSchema node, string pattern, string keyword)
+    {
+        if (PatternCache.Get(pattern) is null)
+        {
+            (node.Unmodeled ??= []).Add(keyword);
         }
     }
 
@@ -322,7 +351,17 @@ internal sealed class ReaderSchemaLoader
             : null;
 
     private static double? ReadDouble(JsonElement value) =>
-        value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var number) ? number : null;
+        value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var number) && !double.IsInfinity(number) ? number : null;
+
+    // Bounds beyond 2^53 lose integer precision in double arithmetic, and bounds beyond double's range do not read:
+    // neither can be compared reliably, so a reader holding one is not modelled.
+    private static void CheckBound(ReaderSchema node, JsonElement value, string keyword)
+    {
+        if (value.ValueKind == JsonValueKind.Number && (!value.TryGetDouble(out var number) || double.IsInfinity(number) || Math.Abs(number) >= 9007199254740992d))
+        {
+            (node.Unmodeled ??= []).Add(keyword);
+        }
+    }
 
     private static string Escape(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 }

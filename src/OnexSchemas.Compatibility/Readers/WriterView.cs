@@ -211,15 +211,16 @@ internal sealed class WriterView
 
     /// <summary>
     /// The writer's schema for the value of member <paramref name="name"/>: in each conjunct its declared schema, the
-    /// <c>patternProperties</c> it matches, or else <c>additionalProperties</c>. Null when a pattern cannot be
-    /// evaluated on the name (the caller treats that as undecided).
+    /// <c>patternProperties</c> it matches, or else <c>additionalProperties</c>. A pattern that cannot be evaluated
+    /// on the name drops that conjunct's <c>additionalProperties</c> (it might not apply), which only loosens the writer.
     /// </summary>
-    public WriterView? Member(string name)
+    public WriterView Member(string name)
     {
         var schemas = new List<ReaderSchema>();
         foreach (var conjunct in _conjuncts)
         {
             var covered = false;
+            var undecided = false;
             if (conjunct.Property(name) is { } declared)
             {
                 schemas.Add(declared);
@@ -235,11 +236,12 @@ internal sealed class WriterView
                         covered = true;
                         break;
                     case Truth.Unknown:
-                        return null;
+                        undecided = true;
+                        break;
                 }
             }
 
-            if (!covered && conjunct.AdditionalProperties is { } additional)
+            if (!covered && !undecided && conjunct.AdditionalProperties is { } additional)
             {
                 schemas.Add(additional);
             }

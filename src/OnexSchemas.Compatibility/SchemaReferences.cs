@@ -34,7 +34,7 @@ public static class SchemaReferences
                 var inner = isSchema ? scope.Enter(element) : scope;
                 foreach (var member in element.EnumerateObject())
                 {
-                    var at = pointer + "/" + member.Name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+                    var at = pointer + "/" + JsonPointer.Escape(member.Name);
                     if (isSchema && member.Name == "$ref" && member.Value.ValueKind == JsonValueKind.String)
                     {
                         var reference = member.Value.GetString()!;
@@ -47,17 +47,16 @@ public static class SchemaReferences
                     }
 
                     // Instances are not schemas, and their "$ref" members are data.
-                    if (isSchema && member.Name is "enum" or "const" or "examples" or "default" or "x-onex")
+                    if (isSchema && SubschemaKeywords.HoldsInstances(member.Name))
                     {
                         continue;
                     }
 
-                    var isMap = isSchema && member.Name is "properties" or "patternProperties" or "definitions" or "$defs" or "dependencies" or "dependentSchemas";
-                    if (isMap && member.Value.ValueKind == JsonValueKind.Object)
+                    if (isSchema && SubschemaKeywords.IsSchemaMap(member.Name) && member.Value.ValueKind == JsonValueKind.Object)
                     {
                         foreach (var entry in member.Value.EnumerateObject())
                         {
-                            Walk(entry.Value, inner, at + "/" + entry.Name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal), isSchema: true, resolver, unresolved);
+                            Walk(entry.Value, inner, at + "/" + JsonPointer.Escape(entry.Name), isSchema: true, resolver, unresolved);
                         }
                     }
                     else

@@ -34,7 +34,7 @@ internal sealed class InstanceGenerator(JsonNode document, Random random)
 
         if (s["$ref"] is JsonValue reference && reference.TryGetValue<string>(out var pointer))
         {
-            return Generate(Resolve(pointer), depth + 1);
+            return Generate(Resolve(document, pointer), depth + 1);
         }
 
         if (s["const"] is { } constant && random.Next(4) != 0)
@@ -186,7 +186,8 @@ internal sealed class InstanceGenerator(JsonNode document, Random random)
         _ => new JsonArray(JsonValue.Create(1), JsonValue.Create(1)),
     };
 
-    private JsonNode? Resolve(string pointer)
+    /// <summary>The node a local <c>$ref</c> names in <paramref name="document"/>, or null.</summary>
+    public static JsonNode? Resolve(JsonNode document, string pointer)
     {
         if (!pointer.StartsWith('#'))
         {

@@ -158,7 +158,7 @@ public sealed class ReaderSoundnessTests(ITestOutputHelper output)
 
             try
             {
-                if (schema["$ref"] is JsonValue reference && reference.TryGetValue<string>(out var pointer) && Resolve(document, pointer) is { } target && Walk(target))
+                if (schema["$ref"] is JsonValue reference && reference.TryGetValue<string>(out var pointer) && InstanceGenerator.Resolve(document, pointer) is { } target && Walk(target))
                 {
                     return true;
                 }
@@ -180,50 +180,8 @@ public sealed class ReaderSoundnessTests(ITestOutputHelper output)
         }
 
         var all = new List<JsonObject>();
-        Collect(document, all);
+        SchemaGenerators.Collect(document, all);
         return all.Any(Walk);
-    }
-
-    private static void Collect(JsonNode? node, List<JsonObject> all)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                all.Add(obj);
-                foreach (var (_, child) in obj)
-                {
-                    Collect(child, all);
-                }
-
-                break;
-            case JsonArray array:
-                foreach (var child in array)
-                {
-                    Collect(child, all);
-                }
-
-                break;
-        }
-    }
-
-    private static JsonNode? Resolve(JsonNode document, string pointer)
-    {
-        if (!pointer.StartsWith('#'))
-        {
-            return null;
-        }
-
-        var current = document;
-        foreach (var token in pointer[1..].Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            current = current is JsonObject obj ? obj[token.Replace("~1", "/").Replace("~0", "~")] : null;
-            if (current is null)
-            {
-                return null;
-            }
-        }
-
-        return current;
     }
 
     private static bool TryBuild(JsonNode schema, out JsonSchema built)

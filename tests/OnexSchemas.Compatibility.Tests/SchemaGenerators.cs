@@ -186,7 +186,8 @@ public static class SchemaGenerators
         return created;
     }
 
-    private static void Collect(JsonNode? node, List<JsonObject> objects)
+    /// <summary>Every object of <paramref name="node"/>, itself first.</summary>
+    internal static void Collect(JsonNode? node, List<JsonObject> objects)
     {
         switch (node)
         {

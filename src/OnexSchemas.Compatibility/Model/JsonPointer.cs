@@ -5,6 +5,9 @@ namespace OnexSchemas.Compatibility.Model;
 /// <summary>Resolves a JSON-pointer fragment (the part after <c>#</c>) inside a document.</summary>
 internal static class JsonPointer
 {
+    /// <summary>A member name as one pointer token: <c>~</c> becomes <c>~0</c> and <c>/</c> becomes <c>~1</c>.</summary>
+    public static string Escape(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+
     /// <summary>
     /// Follows <paramref name="fragment"/> from <paramref name="root"/>. The fragment is percent-decoded first
     /// (it is a URI fragment), then each token is unescaped (<c>~1</c> is <c>/</c>, <c>~0</c> is <c>~</c>).

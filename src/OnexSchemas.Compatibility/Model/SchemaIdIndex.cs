@@ -91,14 +91,13 @@ internal sealed class SchemaIdIndex
                 foreach (var member in element.EnumerateObject())
                 {
                     // Instances are not schemas: an "$id" inside an enum value or an example names nothing.
-                    if (member.Name is "enum" or "const" or "examples" or "default" or "x-onex")
+                    if (SubschemaKeywords.HoldsInstances(member.Name))
                     {
                         continue;
                     }
 
                     // A map of schemas (properties, definitions, ...) holds schemas as its values, not as itself.
-                    var isMap = isSchema && member.Name is "properties" or "patternProperties" or "definitions" or "$defs" or "dependencies" or "dependentSchemas";
-                    if (isMap && member.Value.ValueKind == JsonValueKind.Object)
+                    if (isSchema && SubschemaKeywords.IsSchemaMap(member.Name) && member.Value.ValueKind == JsonValueKind.Object)
                     {
                         foreach (var entry in member.Value.EnumerateObject())
                         {

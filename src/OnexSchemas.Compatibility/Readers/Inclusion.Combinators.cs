@@ -78,7 +78,7 @@ internal sealed partial class Inclusion
         // The writer has the same condition: its then-branch against the reader's, its else-branch against the
         // reader's, judged in full so that what breaks is named where it breaks.
         if (writer.Conjuncts.FirstOrDefault(conjunct => conjunct.If is not null && conjunct.Source.ValueKind == JsonValueKind.Object
-                && reader.Source.ValueKind == JsonValueKind.Object && IsRefFree(reader) && Comparable(conjunct, reader) && SameMember(conjunct.Source, reader.Source, "if")) is { } same)
+                && reader.Source.ValueKind == JsonValueKind.Object && reader.IsRefFree && Comparable(conjunct, reader) && SameMember(conjunct.Source, reader.Source, "if")) is { } same)
         {
             if (reader.Then is { } readerThen)
             {
@@ -117,7 +117,7 @@ internal sealed partial class Inclusion
     /// </summary>
     private bool SameKeywords(WriterView writer, ReaderSchema reader, params string[] keywords)
     {
-        if (reader.Source.ValueKind != JsonValueKind.Object || !IsRefFree(reader))
+        if (reader.Source.ValueKind != JsonValueKind.Object || !reader.IsRefFree)
         {
             return false;
         }

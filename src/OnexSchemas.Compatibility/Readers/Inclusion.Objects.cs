@@ -365,7 +365,7 @@ internal sealed partial class Inclusion
         }
     }
 
-    private static JsonNode? KeepOnly(JsonNode? current, HashSet<string> names)
+    private static JsonNode? KeepOnly(JsonNode? current, IReadOnlySet<string> names)
     {
         var copy = new JsonObject();
         if (current is JsonObject obj)

@@ -17,7 +17,6 @@ internal sealed partial class Inclusion
 
     private readonly HashSet<PairKey> _inProgress = [];
     private int _disjointDepth;
-    private readonly ConditionalWeakTable<ReaderSchema, StrongBox<bool>> _refFree = new();
 
     /// <summary>The breaches of <paramref name="reader"/> against <paramref name="writer"/>.</summary>
     public static List<Breach> Check(ReaderSchema writer, ReaderSchema reader)
@@ -32,7 +31,7 @@ internal sealed partial class Inclusion
     /// <summary>Judges one pair, appending what the reader refuses.</summary>
     private void Judge(WriterView writer, ReaderSchema reader, Trail trail, List<Breach> breaches, int depth)
     {
-        if (writer.IsEmpty || depth > MaxDepth && Unresolved(reader, trail, breaches))
+        if (writer.IsEmpty || depth > MaxDepth && TooDeep(reader, trail, breaches))
         {
             return;
         }
@@ -137,7 +136,7 @@ internal sealed partial class Inclusion
         return scratch.Count == 0;
     }
 
-    private static bool Unresolved(ReaderSchema reader, Trail trail, List<Breach> breaches)
+    private static bool TooDeep(ReaderSchema reader, Trail trail, List<Breach> breaches)
     {
         breaches.Add(new Breach(reader, "$ref", "the schemas nest deeper than the model follows", false, trail, Seeds));
         return true;
@@ -147,7 +146,7 @@ internal sealed partial class Inclusion
     // as no $ref inside it could resolve differently on the two sides.
     private bool IsSameSchema(WriterView writer, ReaderSchema reader)
     {
-        if (reader.Source.ValueKind == JsonValueKind.Undefined || !IsRefFree(reader))
+        if (reader.Source.ValueKind == JsonValueKind.Undefined || !reader.IsRefFree)
         {
             return false;
         }
@@ -168,47 +167,7 @@ internal sealed partial class Inclusion
     private bool Comparable(ReaderSchema writer, ReaderSchema reader) =>
         writer.Source.ValueKind != JsonValueKind.Undefined
         && string.Equals(writer.Dialect, reader.Dialect, StringComparison.Ordinal)
-        && IsRefFree(writer);
-
-    private bool IsRefFree(ReaderSchema schema)
-    {
-        if (!_refFree.TryGetValue(schema, out var box))
-        {
-            box = new StrongBox<bool>(!ContainsRef(schema.Source));
-            _refFree.AddOrUpdate(schema, box);
-        }
-
-        return box.Value;
-    }
-
-    private static bool ContainsRef(JsonElement element)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                foreach (var member in element.EnumerateObject())
-                {
-                    if (member.NameEquals("$ref") || ContainsRef(member.Value))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray())
-                {
-                    if (ContainsRef(item))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            default:
-                return false;
-        }
-    }
+        && writer.IsRefFree;
 
     /// <summary>Candidate mutations that keep the writer's own values: a reader that refuses "anything" refuses these.</summary>
     private static IEnumerable<Mutation> Seeds(System.Text.Json.Nodes.JsonNode? current)

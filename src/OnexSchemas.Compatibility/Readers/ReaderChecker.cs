@@ -74,26 +74,27 @@ public sealed class ReaderChecker(SchemaResolver? resolver = null)
     }
 
     /// <summary>A document read both ways a draft 4 to 7 validator may read a <c>$ref</c> with siblings.</summary>
-    private sealed class Readings(JsonElement document, SchemaResolver? resolver)
+    private sealed class Readings
     {
-        private ReaderSchema? _ignoring, _applying;
-        private bool _matter;
+        private readonly JsonElement _document;
+        private readonly SchemaResolver? _resolver;
+        private ReaderSchema? _applying;
 
-        public ReaderSchema Ignoring
+        public Readings(JsonElement document, SchemaResolver? resolver)
         {
-            get
-            {
-                if (_ignoring is null)
-                {
-                    _ignoring = ReaderSchemaLoader.Load(document, resolver, applyRefSiblings: false, out _matter);
-                }
-
-                return _ignoring;
-            }
+            _document = document;
+            _resolver = resolver;
+            Ignoring = ReaderSchemaLoader.Load(document, resolver, applyRefSiblings: false, out var matter);
+            RefSiblingsMatter = matter;
         }
 
-        public bool RefSiblingsMatter => Ignoring is not null && _matter;
+        /// <summary>The reading that ignores a <c>$ref</c>'s siblings, as drafts 4 to 7 say; every check uses it.</summary>
+        public ReaderSchema Ignoring { get; }
 
-        public ReaderSchema Applying => _applying ??= ReaderSchemaLoader.Load(document, resolver, applyRefSiblings: true);
+        /// <summary>Whether a <c>$ref</c> has assertion siblings, so that the other reading can differ.</summary>
+        public bool RefSiblingsMatter { get; }
+
+        /// <summary>The reading that applies the siblings, loaded only when they matter.</summary>
+        public ReaderSchema Applying => _applying ??= ReaderSchemaLoader.Load(_document, _resolver, applyRefSiblings: true);
     }
 }

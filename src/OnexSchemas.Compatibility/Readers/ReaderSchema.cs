@@ -93,6 +93,43 @@ internal sealed class ReaderSchema
     /// </summary>
     public List<string>? Unmodeled { get; set; }
 
+    /// <summary>
+    /// Whether the schema's JSON holds no <c>$ref</c> anywhere, computed once: only then does JSON equality with
+    /// another schema mean the same assertions (a <c>$ref</c> may resolve differently in the other document).
+    /// </summary>
+    public bool IsRefFree => _refFree ??= !ContainsRef(Source);
+
+    private bool? _refFree;
+
+    private static bool ContainsRef(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var member in element.EnumerateObject())
+                {
+                    if (member.NameEquals("$ref") || ContainsRef(member.Value))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (ContainsRef(item))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
     /// <summary>The kinds the schema admits with its combinators folded in, once computed (see <see cref="WriterView"/>).</summary>
     public InstanceTypes? CachedTypes { get; set; }
 

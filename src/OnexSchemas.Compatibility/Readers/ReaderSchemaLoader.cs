@@ -98,7 +98,7 @@ internal sealed class ReaderSchemaLoader
         foreach (var member in schema.EnumerateObject())
         {
             var value = member.Value;
-            var at = location + "/" + Escape(member.Name);
+            var at = location + "/" + JsonPointer.Escape(member.Name);
             switch (member.Name)
             {
                 case "type":
@@ -157,14 +157,14 @@ internal sealed class ReaderSchemaLoader
                     break;
                 case "properties" when value.ValueKind == JsonValueKind.Object:
                     node.Properties = [.. value.EnumerateObject().Select(property =>
-                        new KeyValuePair<string, ReaderSchema>(property.Name, Child(property.Value, scope, at + "/" + Escape(property.Name))))];
+                        new KeyValuePair<string, ReaderSchema>(property.Name, Child(property.Value, scope, at + "/" + JsonPointer.Escape(property.Name))))];
                     break;
                 case "required" when value.ValueKind == JsonValueKind.Array:
                     node.Required = new HashSet<string>(value.EnumerateArray().Where(name => name.ValueKind == JsonValueKind.String).Select(name => name.GetString()!), StringComparer.Ordinal);
                     break;
                 case "patternProperties" when value.ValueKind == JsonValueKind.Object:
                     node.PatternProperties = [.. value.EnumerateObject().Select(property =>
-                        new KeyValuePair<string, ReaderSchema>(property.Name, Child(property.Value, scope, at + "/" + Escape(property.Name))))];
+                        new KeyValuePair<string, ReaderSchema>(property.Name, Child(property.Value, scope, at + "/" + JsonPointer.Escape(property.Name))))];
                     foreach (var (pattern, _) in node.PatternProperties)
                     {
                         MarkIfUncompilable(node, pattern, "patternProperties");
@@ -184,7 +184,7 @@ internal sealed class ReaderSchemaLoader
                         }
                         else
                         {
-                            (node.DependentSchemas ??= new(StringComparer.Ordinal))[dependency.Name] = Child(dependency.Value, scope, at + "/" + Escape(dependency.Name));
+                            (node.DependentSchemas ??= new(StringComparer.Ordinal))[dependency.Name] = Child(dependency.Value, scope, at + "/" + JsonPointer.Escape(dependency.Name));
                         }
                     }
 
@@ -199,7 +199,7 @@ internal sealed class ReaderSchemaLoader
                 case "dependentSchemas" when value.ValueKind == JsonValueKind.Object && _draft2019OrLater:
                     foreach (var dependency in value.EnumerateObject())
                     {
-                        (node.DependentSchemas ??= new(StringComparer.Ordinal))[dependency.Name] = Child(dependency.Value, scope, at + "/" + Escape(dependency.Name));
+                        (node.DependentSchemas ??= new(StringComparer.Ordinal))[dependency.Name] = Child(dependency.Value, scope, at + "/" + JsonPointer.Escape(dependency.Name));
                     }
 
                     break;
@@ -363,5 +363,4 @@ internal sealed class ReaderSchemaLoader
         }
     }
 
-    private static string Escape(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 }

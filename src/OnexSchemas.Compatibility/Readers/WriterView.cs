@@ -14,6 +14,8 @@ internal sealed class WriterView
     private static readonly ReaderSchema Anything = new();
     private static readonly JsonElement NullValue = JsonDocument.Parse("null").RootElement.Clone();
     private readonly ReaderSchema[] _conjuncts;
+    private HashSet<string>? _required;
+    private List<string>? _declared;
 
     private WriterView(ReaderSchema[] conjuncts, InstanceTypes restriction)
     {
@@ -175,8 +177,13 @@ internal sealed class WriterView
     /// <summary>Every <c>multipleOf</c> of the conjuncts.</summary>
     public IEnumerable<decimal> Divisors => _conjuncts.Where(conjunct => conjunct.MultipleOf is not null).Select(conjunct => conjunct.MultipleOf!.Value);
 
-    /// <summary>The names any conjunct requires.</summary>
-    public HashSet<string> Required()
+    /// <summary>The names any conjunct requires (folded once: the rules ask often).</summary>
+    public IReadOnlySet<string> Required() => _required ??= FoldRequired();
+
+    /// <summary>The names any conjunct declares in <c>properties</c>, in first-seen order (folded once).</summary>
+    public IReadOnlyList<string> DeclaredNames() => _declared ??= FoldDeclaredNames();
+
+    private HashSet<string> FoldRequired()
     {
         var required = new HashSet<string>(StringComparer.Ordinal);
         foreach (var conjunct in _conjuncts)
@@ -190,8 +197,7 @@ internal sealed class WriterView
         return required;
     }
 
-    /// <summary>The names any conjunct declares in <c>properties</c>, in first-seen order.</summary>
-    public List<string> DeclaredNames()
+    private List<string> FoldDeclaredNames()
     {
         var names = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -38,6 +38,30 @@ internal static class CommonOptions
     // The option accepts only the names above, so a failed parse is a programming error, not a user's.
     public static CompatibilityPolicy ParsePolicy(string text) => CompatibilityPolicies.Parse(text);
 
+    public static Option<string?> RegistryProfile()
+    {
+        var names = RegistryProfiles.All.Select(profile => profile.ToConfigName()).ToArray();
+        var option = new Option<string?>("--registry-profile")
+        {
+            Description = $"Whose registry the registry verdict predicts: {string.Join(" or ", names)} (default: the tree config's \"registry\", else {RegistryProfiles.Default.ToConfigName()}).",
+            HelpName = "PROFILE",
+        };
+        option.AcceptOnlyFromAmong(names);
+        return option;
+    }
+
+    public static RegistryProfile? ParseRegistryProfile(string? text) =>
+        text is null ? null : RegistryProfiles.TryParse(text, out var profile) ? profile : throw new UsageException($"--registry-profile '{text}' is not one of {RegistryProfiles.ListText}");
+
+    // Redpanda has one policy; asking it for LENIENT would silently judge by rules it does not have.
+    public static void RequirePolicySupported(RegistryProfile profile, CompatibilityPolicy policy)
+    {
+        if (profile == Compatibility.RegistryProfile.Redpanda && policy != CompatibilityPolicy.Strict)
+        {
+            throw new UsageException($"--policy {policy.ToRegistryName().ToLowerInvariant()} is Confluent's; Redpanda's registry has no lenient policy. Pass --registry-profile confluent to judge by Confluent's LENIENT set");
+        }
+    }
+
     public static Option<string> Level()
     {
         var names = CompatibilityLevels.All.Select(level => level.ToRegistryName()).ToArray();

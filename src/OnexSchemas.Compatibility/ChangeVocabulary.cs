@@ -267,5 +267,6 @@ public static class ChangeVocabulary
         new(SchemaChangeType.CombinedTypeSubschemasChanged, "COMBINED_TYPE_SUBSCHEMAS_CHANGED", Breaking, "No one-to-one pairing of old and new branches is compatible, so some old values are rejected."),
         new(SchemaChangeType.NotTypeExtended, "NOT_TYPE_EXTENDED", Breaking, "The negated schema accepts more, so the not-schema rejects old values it used to accept."),
         new(SchemaChangeType.NotTypeNarrowed, "NOT_TYPE_NARROWED", Compatible, "The negated schema accepts less, so the not-schema accepts every old value."),
+        new(SchemaChangeType.Unknown, "UNKNOWN", Breaking, "Redpanda's name for a tuple compared with a list (items an array on one side only); Confluent's diff names such changes otherwise, so this engine never reports it.", NeverReported),
     ];
 }

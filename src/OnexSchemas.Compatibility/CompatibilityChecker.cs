@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using OnexSchemas.Compatibility.Model;
 using OnexSchemas.Compatibility.Readers;
@@ -6,17 +5,22 @@ using OnexSchemas.Compatibility.Readers;
 namespace OnexSchemas.Compatibility;
 
 /// <summary>
-/// Answers what the registry answers when an update is registered: BACKWARD diffs previous → update, FORWARD
-/// diffs update → previous and judges with the same table, FULL does both, and the transitive levels check every
-/// earlier version instead of only the latest.
+/// Answers what the registry answers when an update is registered, as the <see cref="Profile"/>'s registry does.
+/// Confluent: BACKWARD diffs previous → update, FORWARD diffs update → previous and judges with the same table, FULL
+/// does both, and the transitive levels check every earlier version instead of only the latest. Redpanda: the reader
+/// must be a superset of the writer (<see cref="Redpanda.RedpandaChecker"/>).
 /// </summary>
-/// <param name="resolver">Resolves references outside each document; local references are always followed.</param>
-public sealed class CompatibilityChecker(SchemaResolver? resolver = null)
+/// <param name="resolver">Resolves references outside each document (for Redpanda: into the documents other subjects hold); local references are always followed.</param>
+/// <param name="profile">Whose registry the registry verdict predicts.</param>
+public sealed class CompatibilityChecker(SchemaResolver? resolver = null, RegistryProfile profile = RegistryProfiles.Default)
 {
     private const int MaxSchemaLengthInMessage = 10 * 1024;
 
     /// <summary>The resolver for references outside a document, if any.</summary>
     public SchemaResolver? Resolver { get; } = resolver;
+
+    /// <summary>Whose registry the registry verdict predicts.</summary>
+    public RegistryProfile Profile { get; } = profile;
 
     /// <summary>Checks an update against one earlier version.</summary>
     /// <param name="previous">The registered version.</param>
@@ -44,12 +48,17 @@ public sealed class CompatibilityChecker(SchemaResolver? resolver = null)
         CompatibilityPolicy policy = CompatibilityPolicy.Strict)
     {
         ArgumentNullException.ThrowIfNull(previousVersionsOldestFirst);
+        if (Profile == RegistryProfile.Redpanda)
+        {
+            return CheckRedpanda(previousVersionsOldestFirst, update, level, policy);
+        }
+
         var judged = new List<JudgedChange>();
         var messages = new List<string>();
         var count = previousVersionsOldestFirst.Count;
         if (count == 0)
         {
-            return new CompatibilityResult(true, level, policy, judged, messages);
+            return new CompatibilityResult(true, level, policy, judged, messages, RegistryProfile.Confluent);
         }
 
         var updateNode = SchemaLoader.Load(update, Resolver);
@@ -96,7 +105,7 @@ public sealed class CompatibilityChecker(SchemaResolver? resolver = null)
             messages.Add("{compatibility: '" + level.ToRegistryName() + "'}");
         }
 
-        return new CompatibilityResult(compatible, level, policy, judged, messages);
+        return new CompatibilityResult(compatible, level, policy, judged, messages, RegistryProfile.Confluent);
     }
 
     /// <summary>Both verdicts on an update: the registry's and the readers'.</summary>
@@ -111,6 +120,22 @@ public sealed class CompatibilityChecker(SchemaResolver? resolver = null)
         CompatibilityLevel level = CompatibilityLevel.Backward,
         CompatibilityPolicy policy = CompatibilityPolicy.Strict) =>
         new(Check(previousVersionsOldestFirst, update, level, policy), new ReaderChecker(Resolver).Check(previousVersionsOldestFirst, update, level));
+
+    // Redpanda reports only what it refuses, so what changed (and so the bump a compatible update needs) comes from
+    // the diff of the latest version, judged by nobody.
+    private CompatibilityResult CheckRedpanda(IReadOnlyList<JsonElement> previousVersionsOldestFirst, JsonElement update, CompatibilityLevel level, CompatibilityPolicy policy)
+    {
+        if (policy != CompatibilityPolicy.Strict)
+        {
+            throw new ArgumentException("Redpanda's registry has no LENIENT policy; use the Confluent profile for it.", nameof(policy));
+        }
+
+        var (compatible, changes, messages, refusal) = Redpanda.RedpandaChecker.Check(previousVersionsOldestFirst, update, level, Resolver);
+        var edits = previousVersionsOldestFirst.Count == 0
+            ? []
+            : SchemaDiffer.Compare(SchemaLoader.Load(previousVersionsOldestFirst[^1], Resolver), SchemaLoader.Load(update, Resolver), policy);
+        return new CompatibilityResult(compatible, level, policy, changes, messages, RegistryProfile.Redpanda, refusal, edits);
+    }
 
     private static List<string> Judge(
         List<SchemaChange> changes, CheckDirection direction, int version, CompatibilityPolicy policy,
@@ -155,21 +180,10 @@ public sealed class CompatibilityChecker(SchemaResolver? resolver = null)
     private static void AppendOldSchema(List<string> messages, JsonElement previous, int version)
     {
         messages.Add("{oldSchemaVersion: " + version.ToString(System.Globalization.CultureInfo.InvariantCulture) + "}");
-        var text = Compact(previous);
+        var text = RegistryText.Compact(previous);
         messages.Add(text.Length <= MaxSchemaLengthInMessage
             ? "{oldSchema: '" + text + "'}"
             : "{oldSchema: <truncated to " + MaxSchemaLengthInMessage.ToString(System.Globalization.CultureInfo.InvariantCulture)
               + " characters> '" + text[..MaxSchemaLengthInMessage] + "'}");
-    }
-
-    private static string Compact(JsonElement element)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            element.WriteTo(writer);
-        }
-
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 }

@@ -8,15 +8,36 @@ public sealed class CompatibilityResult
         CompatibilityLevel level,
         CompatibilityPolicy policy,
         IReadOnlyList<JudgedChange> changes,
-        IReadOnlyList<string> messages)
+        IReadOnlyList<string> messages,
+        RegistryProfile profile,
+        RegistryRefusal? refusal = null,
+        IReadOnlyList<SchemaChange>? edits = null)
     {
         IsCompatible = isCompatible;
         Level = level;
         Policy = policy;
         Changes = changes;
         Messages = messages;
-        RequiredBump = BumpFor(changes);
+        Profile = profile;
+        Refusal = refusal;
+        Edits = edits ?? changes.Select(judged => judged.Change).Distinct().ToList();
+        RequiredBump = isCompatible ? BumpFor(Edits) : RequiredBump.Major;
     }
+
+    /// <summary>
+    /// What changed, as Confluent's diff names it, whichever registry judged it: under Confluent the changes of
+    /// <see cref="Changes"/>, under Redpanda the diff of the latest version (Redpanda names only what it refuses).
+    /// </summary>
+    public IReadOnlyList<SchemaChange> Edits { get; }
+
+    /// <summary>Whose registry gave the verdict.</summary>
+    public RegistryProfile Profile { get; }
+
+    /// <summary>
+    /// The error the registry answers with instead of a verdict, when it refuses to compare (the update is then not
+    /// compatible: it cannot be registered).
+    /// </summary>
+    public RegistryRefusal? Refusal { get; }
 
     /// <summary>Whether the registry would accept the update.</summary>
     public bool IsCompatible { get; }
@@ -27,29 +48,27 @@ public sealed class CompatibilityResult
     /// <summary>The policy checked.</summary>
     public CompatibilityPolicy Policy { get; }
 
-    /// <summary>Every change found, compatible or not.</summary>
+    /// <summary>
+    /// Every change the registry reports: compatible or not under Confluent, whose diff names every change; only the
+    /// incompatible ones under Redpanda, which reports nothing else.
+    /// </summary>
     public IReadOnlyList<JudgedChange> Changes { get; }
 
     /// <summary>The registry's wording of the incompatibilities (empty when compatible).</summary>
     public IReadOnlyList<string> Messages { get; }
 
     /// <summary>
-    /// Major if any change is incompatible at the checked level, else Minor if any change affects validation, else
-    /// Patch if annotations changed, else None.
+    /// Major if the registry refuses the update, else Minor if any change affects validation, else Patch if
+    /// annotations changed, else None (what changed read from the diff, whichever registry judged it).
     /// </summary>
     public RequiredBump RequiredBump { get; }
 
-    private static RequiredBump BumpFor(IReadOnlyList<JudgedChange> changes)
+    private static RequiredBump BumpFor(IReadOnlyList<SchemaChange> edits)
     {
         var bump = RequiredBump.None;
-        foreach (var judged in changes)
+        foreach (var edit in edits)
         {
-            if (!judged.IsCompatible)
-            {
-                return RequiredBump.Major;
-            }
-
-            var needed = ChangeVocabulary.IsAnnotationOnly(judged.Change.Type) ? RequiredBump.Patch : RequiredBump.Minor;
+            var needed = ChangeVocabulary.IsAnnotationOnly(edit.Type) ? RequiredBump.Patch : RequiredBump.Minor;
             if (needed > bump)
             {
                 bump = needed;

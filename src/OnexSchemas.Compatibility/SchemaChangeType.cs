@@ -272,4 +272,6 @@ public enum SchemaChangeType
     NotTypeExtended = 130,
     /// <summary>The registry's <c>NOT_TYPE_NARROWED</c>.</summary>
     NotTypeNarrowed = 131,
+    /// <summary>Redpanda's <c>UNKNOWN</c>: a tuple (<c>items</c> an array) on one side and a list on the other.</summary>
+    Unknown = 132,
 }

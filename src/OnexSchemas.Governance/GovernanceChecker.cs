@@ -29,7 +29,8 @@ public sealed class GovernanceChecker
     {
         var findings = new List<Diagnostic>();
         var changes = new List<ChangedFile>();
-        var compatibility = new CompatibilityChecker(new TreeSchemaResolver(baseline, current).Resolve);
+        // The working tree's config says which registry is in production; a pull request that switches it is judged by the new one.
+        var compatibility = new CompatibilityChecker(new TreeSchemaResolver(baseline, current).Resolve, _options.Profile ?? current.Config.Registry);
         var paths = baseline.Documents.Select(document => document.RelativePath)
             .Union(current.Documents.Select(document => document.RelativePath), StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
@@ -91,7 +92,7 @@ public sealed class GovernanceChecker
         }
 
         var level = result.Level;
-        var validationChanged = !result.Readers.IsCompatible || result.Registry.Changes.Any(judged => !ChangeVocabulary.IsAnnotationOnly(judged.Change.Type));
+        var validationChanged = !result.Readers.IsCompatible || result.Registry.RequiredBump >= RequiredBump.Minor;
         var oldVersion = before.Version;
         var newVersion = after.Version;
 
@@ -151,9 +152,17 @@ public sealed class GovernanceChecker
     // ONEX103: the same major promises consumers that they can keep reading; an incompatible change breaks that promise.
     private void CheckBreaking(SchemaDocument after, CompatibilityResult result, CompatibilityLevel level, List<Diagnostic> findings)
     {
+        var next = NextMajor(after);
+        if (result.Refusal is { } refusal)
+        {
+            // The registry errors instead of judging: the update cannot be registered under this major as it stands.
+            Report(findings, RuleCatalog.BreakingChange, after, string.Empty,
+                $"the registry ({result.Profile.ToProductName()}) refuses to compare this with the registered version under {level.ToRegistryName()} (HTTP {refusal.Status}: {refusal.Message}); rewrite the construct, or create {next} at {(after.Path.Major ?? 1) + 1}.0.0 instead");
+            return;
+        }
+
         var incompatible = result.Changes.Where(judged => !judged.IsCompatible).ToList();
         var first = incompatible[0].Change;
-        var next = NextMajor(after);
         var listed = string.Join(", ", incompatible.Take(5).Select(judged => judged.Change.ToString()));
         var more = incompatible.Count > 5 ? $" and {incompatible.Count - 5} more" : string.Empty;
         Report(findings, RuleCatalog.BreakingChange, after, PointerOf(first.Path),
@@ -182,7 +191,7 @@ public sealed class GovernanceChecker
     // ONEX101 and ONEX102: consumers learn what changed from the version; a compatible change in what validates is a minor.
     private static void CheckCompatibleBump(SchemaDocument after, SemanticVersion oldVersion, SemanticVersion newVersion, CompatibilityResult result, List<Diagnostic> findings)
     {
-        var first = result.Changes.First(judged => !ChangeVocabulary.IsAnnotationOnly(judged.Change.Type)).Change;
+        var first = result.Edits.First(edit => !ChangeVocabulary.IsAnnotationOnly(edit.Type));
         var wanted = oldVersion.NextMinor;
         if (newVersion.CompareTo(oldVersion) == 0)
         {

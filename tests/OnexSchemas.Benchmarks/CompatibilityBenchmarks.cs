@@ -9,23 +9,28 @@ namespace OnexSchemas.Benchmarks;
 
 /// <summary>
 /// Pair checks (diff + judgement at BACKWARD) on the repository's 46 topic schemas, each against a copy with one
-/// optional property added, and on one large synthetic schema: the registry verdict, the reader verdict and both;
-/// beside the baseline of merely parsing both documents.
+/// optional property added, and on one large synthetic schema: the registry verdict (under each registry profile),
+/// the reader verdict and both; beside the baseline of merely parsing both documents.
 /// Throughput in pairs per second is 1 / (mean time per operation).
 /// </summary>
 [MemoryDiagnoser]
 public class CompatibilityBenchmarks
 {
     private const int RepositoryPairs = 46;
-    private readonly CompatibilityChecker _checker = new();
+    private CompatibilityChecker _checker = null!;
     private readonly ReaderChecker _readers = new();
     private List<(JsonElement Old, JsonElement New)> _repositoryPairs = null!;
     private List<(string Old, string New)> _repositoryTexts = null!;
     private (JsonElement Old, JsonElement New) _largePair;
 
+    /// <summary>Whose registry the registry verdict predicts: Redpanda's superset check or Confluent's diff.</summary>
+    [Params(RegistryProfile.Redpanda, RegistryProfile.Confluent)]
+    public RegistryProfile Profile { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
+        _checker = new CompatibilityChecker(profile: Profile);
         var tree = SchemaTreeLoader.Load(RepositoryTree.SchemasDirectory());
         _repositoryTexts = tree.Topics.Select(topic =>
         {

@@ -20,7 +20,7 @@ public sealed class CompatCommandTests : IDisposable
         var json = CliRunner.Run(_directory.FullName, "compat", old, update, "--format", "json");
 
         Assert.Equal(ExitCodes.Findings, text.ExitCode);
-        Assert.Contains("registry: compatible under BACKWARD (STRICT)", text.Output, StringComparison.Ordinal);
+        Assert.Contains("registry (redpanda): compatible under BACKWARD", text.Output, StringComparison.Ordinal);
         Assert.Contains("BREAKS       format at #/format (BACKWARD)", text.Output, StringComparison.Ordinal);
         Assert.Contains("counterexample: \"\"", text.Output, StringComparison.Ordinal);
         Assert.Contains("incompatible under BACKWARD; required bump: major", text.Output, StringComparison.Ordinal);
@@ -43,14 +43,90 @@ public sealed class CompatCommandTests : IDisposable
     {
         var (old, update) = Pair("""{ "type": "string", "maxLength": 3 }""", """{ "type": "string", "maxLength": 5 }""");
 
-        var json = CliRunner.Run(_directory.FullName, "compat", old, update, "--format", "json");
+        var json = CliRunner.Run(_directory.FullName, "compat", old, update, "--format", "json", "--registry-profile", "confluent");
+        var redpanda = CliRunner.Run(_directory.FullName, "compat", old, update, "--format", "json", "--registry-profile", "redpanda");
 
         Assert.Equal(ExitCodes.Success, json.ExitCode);
         var document = JsonNode.Parse(json.Output)!;
         Assert.True(document["compatible"]!.GetValue<bool>());
         Assert.Equal("minor", document["required_bump"]!.GetValue<string>());
+        Assert.Equal("confluent", document["registry"]!["profile"]!.GetValue<string>());
         Assert.Equal("MAX_LENGTH_INCREASED", document["registry"]!["changes"]![0]!["type"]!.GetValue<string>());
         Assert.True(document["readers"]!["compatible"]!.GetValue<bool>());
+
+        // Redpanda names only what it refuses; the bump still follows what changed.
+        Assert.Equal(ExitCodes.Success, redpanda.ExitCode);
+        var byRedpanda = JsonNode.Parse(redpanda.Output)!;
+        Assert.Equal("redpanda", byRedpanda["registry"]!["profile"]!.GetValue<string>());
+        Assert.Empty(byRedpanda["registry"]!["changes"]!.AsArray());
+        Assert.Equal("minor", byRedpanda["required_bump"]!.GetValue<string>());
+        Assert.Null(byRedpanda["registry"]!["refusal"]);
+    }
+
+    [Fact]
+    public void The_profile_decides_where_the_registries_differ()
+    {
+        var (old, update) = Pair("""{ "type": "string" }""", """{ "type": "string", "minLength": 0 }""");
+
+        var redpanda = CliRunner.Run(_directory.FullName, "compat", old, update, "--registry-profile", "redpanda");
+        var confluent = CliRunner.Run(_directory.FullName, "compat", old, update, "--registry-profile", "confluent");
+
+        Assert.True(redpanda.ExitCode == ExitCodes.Success, redpanda.ToString());
+        Assert.Contains("registry (redpanda): compatible under BACKWARD", redpanda.Output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Findings, confluent.ExitCode);
+        Assert.Contains("INCOMPATIBLE  MIN_LENGTH_ADDED #/minLength", confluent.Output, StringComparison.Ordinal);
+        Assert.Contains("registry (confluent, STRICT): incompatible under BACKWARD", confluent.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_tree_config_names_the_profile_and_a_wrong_one_is_located()
+    {
+        var (old, update) = Pair("""{ "type": "string" }""", """{ "type": "string", "minLength": 0 }""");
+        var root = _directory.CreateSubdirectory("tree");
+        File.WriteAllText(Path.Combine(root.FullName, "onex-schemas.json"), """{ "registry": "confluent" }""");
+        var bad = _directory.CreateSubdirectory("bad");
+        File.WriteAllText(Path.Combine(bad.FullName, "onex-schemas.json"), "{\n  \"registry\": \"apicurio\"\n}");
+
+        var configured = CliRunner.Run(_directory.FullName, "compat", old, update, "--root", root.FullName);
+        var overridden = CliRunner.Run(_directory.FullName, "compat", old, update, "--root", root.FullName, "--registry-profile", "redpanda");
+        var wrong = CliRunner.Run(_directory.FullName, "compat", old, update, "--root", bad.FullName);
+
+        Assert.Equal(ExitCodes.Findings, configured.ExitCode);
+        Assert.Contains("registry (confluent, STRICT)", configured.Output, StringComparison.Ordinal);
+        Assert.True(overridden.ExitCode == ExitCodes.Success, overridden.ToString());
+        Assert.Equal(ExitCodes.UsageOrIo, wrong.ExitCode);
+        Assert.Contains("onex-schemas.json(2,3)", wrong.Error, StringComparison.Ordinal);
+        Assert.Contains("ONEX024", wrong.Error, StringComparison.Ordinal);
+        Assert.Contains("registry 'apicurio' is not one of redpanda, confluent", wrong.Error, StringComparison.Ordinal);
+        Assert.Empty(wrong.Output);
+    }
+
+    [Fact]
+    public void Lenient_is_refused_for_Redpanda_which_has_no_such_policy()
+    {
+        var (old, update) = Pair("""{ "type": "object" }""", """{ "type": "object", "additionalProperties": false }""");
+
+        var redpanda = CliRunner.Run(_directory.FullName, "compat", old, update, "--policy", "lenient", "--registry-profile", "redpanda");
+        var confluent = CliRunner.Run(_directory.FullName, "compat", old, update, "--policy", "lenient", "--registry-profile", "confluent", "--format", "json");
+
+        Assert.Equal(ExitCodes.UsageOrIo, redpanda.ExitCode);
+        Assert.Contains("Redpanda's registry has no lenient policy", redpanda.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", redpanda.Error, StringComparison.Ordinal);
+        Assert.True(JsonNode.Parse(confluent.Output)!["registry"]!["compatible"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public void A_comparison_Redpanda_refuses_is_reported_with_its_status()
+    {
+        var (old, update) = Pair("""{ "type": "string", "oneOf": [ true ], "anyOf": [ true ] }""", """{ "type": "string" }""");
+
+        var text = CliRunner.Run(_directory.FullName, "compat", old, update, "--registry-profile", "redpanda");
+        var json = CliRunner.Run(_directory.FullName, "compat", old, update, "--registry-profile", "redpanda", "--format", "json");
+
+        Assert.Equal(ExitCodes.Findings, text.ExitCode);
+        Assert.Contains("REFUSED       HTTP 422: {\"type\":\"string\",\"oneOf\":[true],\"anyOf\":[true]} has more than one combinator", text.Output, StringComparison.Ordinal);
+        Assert.Contains("registry (redpanda): refuses to compare under BACKWARD", text.Output, StringComparison.Ordinal);
+        Assert.Equal(422, JsonNode.Parse(json.Output)!["registry"]!["refusal"]!["status"]!.GetValue<int>());
     }
 
     [Fact]

@@ -3,7 +3,7 @@ namespace OnexSchemas.Compatibility.Tests;
 /// <summary>Levels, directions, transitivity, messages and version bumps.</summary>
 public sealed class CheckerTests
 {
-    private static readonly CompatibilityChecker Checker = new();
+    private static readonly CompatibilityChecker Checker = new(profile: RegistryProfile.Confluent);
 
     private static System.Text.Json.JsonElement MaxLength(int n) =>
         Json.Parse("""{"type":"object","properties":{"a":{"type":"string","maxLength":""" + n + """}},"additionalProperties":false}""");

@@ -8,7 +8,7 @@ namespace OnexSchemas.Compatibility.Tests;
 public sealed class PropertyTests
 {
     private static readonly CompatibilityPolicy[] Policies = [CompatibilityPolicy.Strict, CompatibilityPolicy.Lenient];
-    private static readonly CompatibilityChecker Checker = new();
+    private static readonly CompatibilityChecker Checker = new(profile: RegistryProfile.Confluent);
 
     [Fact]
     public void A_schema_compared_with_itself_has_no_changes()

@@ -12,94 +12,95 @@ public sealed class ReaderVerdictTests
     private const string Draft7 = "\"$schema\": \"http://json-schema.org/draft-07/schema#\", ";
     private const string Draft4 = "\"$schema\": \"http://json-schema.org/draft-04/schema#\", ";
 
-    public static TheoryData<string, string, string, string, string> Classes => new()
+    public static TheoryData<string, string, string, string, string, string> Classes => new()
     {
         {
             "a required name that is not among properties",
             """{ "type": "object", "properties": { "a": { "type": "string" } }, "additionalProperties": false }""",
             """{ "type": "object", "properties": { "a": { "type": "string" } }, "additionalProperties": false, "required": ["b"] }""",
-            "required", "{}"
+            "required", "{}", "REQUIRED_ATTRIBUTE_ADDED #/required/b"
         },
         {
             "patternProperties added",
             """{ "type": "object" }""",
             """{ "type": "object", "patternProperties": { "^x": { "type": "string" } } }""",
-            "patternProperties", """{"x":{}}"""
+            "patternProperties", """{"x":{}}""", "compatible"
         },
         {
             "patternProperties changed",
             """{ "type": "object", "patternProperties": { "^x": { "type": "string" } } }""",
             """{ "type": "object", "patternProperties": { "^x": { "type": "string", "maxLength": 2 } } }""",
-            "maxLength", """{"x":"aaa"}"""
+            "maxLength", """{"x":"aaa"}""", "compatible"
         },
         {
             "format added",
             """{ "type": "string" }""",
             """{ "type": "string", "format": "date-time" }""",
-            "format", "\"\""
+            "format", "\"\"", "compatible"
         },
         {
             "format changed",
             """{ "type": "string", "format": "email" }""",
             """{ "type": "string", "format": "uuid" }""",
-            "format", "\"a@example.com\""
+            "format", "\"a@example.com\"", "compatible"
         },
         {
             "propertyNames added",
             """{ "type": "object" }""",
             """{ "type": "object", "propertyNames": { "maxLength": 3 } }""",
-            "propertyNames", """{"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa":{}}"""
+            "propertyNames", """{"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa":{}}""", "compatible"
         },
         {
             "contains added",
             """{ "type": "array" }""",
             """{ "type": "array", "contains": { "type": "string" } }""",
-            "contains", "[]"
+            "contains", "[]", "compatible"
         },
         {
             "a type added where the other keywords implied one",
             """{ "minLength": 2 }""",
             """{ "type": "string", "minLength": 2 }""",
-            "type", "{}"
+            "type", "{}", "TYPE_NARROWED #/"
         },
         {
             "a oneOf branch added that overlaps another",
             """{ "oneOf": [ { "type": "string" }, { "type": "integer" } ] }""",
             """{ "oneOf": [ { "type": "string" }, { "type": "integer" }, { "type": "number" } ] }""",
-            "oneOf", "0"
+            "oneOf", "0", "compatible"
         },
         {
             "a oneOf branch widened over another",
             """{ "oneOf": [ { "type": "string", "maxLength": 3 }, { "type": "string", "minLength": 5 } ] }""",
             """{ "oneOf": [ { "type": "string", "maxLength": 3 }, { "type": "string", "minLength": 2 } ] }""",
-            "oneOf", "\"aa\""
+            "oneOf", "\"aa\"", "compatible"
         },
         {
             "a draft-04 boolean exclusiveMaximum added beside maximum",
             "{ " + Draft4 + """ "type": "number", "maximum": 10 }""",
             "{ " + Draft4 + """ "type": "number", "maximum": 10, "exclusiveMaximum": true }""",
-            "exclusiveMaximum", "10"
+            "exclusiveMaximum", "10", "EXCLUSIVE_MAXIMUM_ADDED #/exclusiveMaximum"
         },
         {
             "a draft-04 boolean exclusiveMinimum added beside minimum",
             "{ " + Draft4 + """ "type": "integer", "minimum": 0 }""",
             "{ " + Draft4 + """ "type": "integer", "minimum": 0, "exclusiveMinimum": true }""",
-            "exclusiveMinimum", "0"
+            "exclusiveMinimum", "0", "EXCLUSIVE_MINIMUM_ADDED #/exclusiveMinimum"
         },
         {
             "a required property added with a default",
             "{ " + Draft7 + """ "type": "object", "properties": { "a": { "type": "string" } } }""",
             "{ " + Draft7 + """ "type": "object", "properties": { "a": { "type": "string", "default": "x" } }, "required": ["a"] }""",
-            "required", "{}"
+            "required", "{}", "compatible"
         },
     };
 
     [Theory]
     [MemberData(nameof(Classes))]
-    public void The_registry_accepts_it_and_the_reader_verdict_shows_the_message_that_breaks(string name, string old, string update, string keyword, string counterexample)
+    public void Confluent_accepts_it_and_the_reader_verdict_shows_the_message_that_breaks(string name, string old, string update, string keyword, string counterexample, string redpanda)
     {
-        var registry = new CompatibilityChecker().Check(Json.Parse(old), Json.Parse(update));
+        var registry = new CompatibilityChecker(profile: RegistryProfile.Confluent).Check(Json.Parse(old), Json.Parse(update));
         Assert.True(registry.IsCompatible, $"{name}: the registry verdict was expected to be compatible: {string.Join("; ", registry.Messages)}");
+        Assert.False(string.IsNullOrEmpty(redpanda));
 
         var readers = new ReaderChecker().Check(Json.Parse(old), Json.Parse(update));
 
@@ -111,12 +112,23 @@ public sealed class ReaderVerdictTests
 
     [Theory]
     [MemberData(nameof(Classes))]
-    public void Each_counterexample_is_valid_under_the_old_schema_and_invalid_under_the_new(string name, string old, string update, string keyword, string counterexample)
+    public void Redpanda_catches_only_the_classes_its_own_check_compares(string name, string old, string update, string keyword, string counterexample, string redpanda)
+    {
+        var registry = new CompatibilityChecker(profile: RegistryProfile.Redpanda).Check(Json.Parse(old), Json.Parse(update));
+
+        Assert.Equal(redpanda, registry.IsCompatible ? "compatible" : string.Join(", ", registry.Changes.Select(judged => judged.Change.ToString())));
+        Assert.Equal(RegistryProfile.Redpanda, registry.Profile);
+        Assert.False(string.IsNullOrEmpty(name + keyword + counterexample));
+    }
+
+    [Theory]
+    [MemberData(nameof(Classes))]
+    public void Each_counterexample_is_valid_under_the_old_schema_and_invalid_under_the_new(string name, string old, string update, string keyword, string counterexample, string redpanda)
     {
         var instance = Json.Parse(counterexample);
         Assert.Equal(Truth.True, InstanceEvaluator.Evaluate(ReaderSchemaLoader.Load(Json.Parse(old)), instance));
         Assert.Equal(Truth.False, InstanceEvaluator.Evaluate(ReaderSchemaLoader.Load(Json.Parse(update)), instance));
-        Assert.False(string.IsNullOrEmpty(name + keyword));
+        Assert.False(string.IsNullOrEmpty(name + keyword + redpanda));
     }
 
     [Theory]

@@ -24,7 +24,7 @@ public sealed class ReferenceTests
         var after = Json.Parse("""{"x-common":2,"type":"object","properties":{"id":{"$ref":"common.json#/definitions/id"}}}""");
         var changes = SchemaDiffer.Compare(before, after, Resolve);
         Assert.Equal("MAX_LENGTH_DECREASED #/properties/id/maxLength", Assert.Single(changes).ToString());
-        Assert.False(new CompatibilityChecker(Resolve).Check(before, after).IsCompatible);
+        Assert.False(new CompatibilityChecker(Resolve, RegistryProfile.Confluent).Check(before, after).IsCompatible);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class ReferenceTests
 
         schema["definitions"]!["Asset"]!["properties"]!["id"]!["type"] = "number";
         using var changed = JsonDocument.Parse(schema.ToJsonString());
-        Assert.False(new CompatibilityChecker().Check(one.RootElement, changed.RootElement).IsCompatible);
+        Assert.False(new CompatibilityChecker(profile: RegistryProfile.Confluent).Check(one.RootElement, changed.RootElement).IsCompatible);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
     }
 
@@ -67,7 +67,7 @@ public sealed class ReferenceTests
         // T0 -> T2 -> T0 is a cycle behind singleton oneOfs; the real changes are to T0.id and T1.id.
         using var before = JsonDocument.Parse(MaskingSchema("integer", "boolean").ToJsonString());
         using var after = JsonDocument.Parse(MaskingSchema("boolean", "number").ToJsonString());
-        Assert.False(new CompatibilityChecker().Check(before.RootElement, after.RootElement).IsCompatible);
+        Assert.False(new CompatibilityChecker(profile: RegistryProfile.Confluent).Check(before.RootElement, after.RootElement).IsCompatible);
         Assert.Empty(SchemaDiffer.Compare(before.RootElement, before.RootElement));
     }
 
@@ -140,7 +140,7 @@ public sealed class ReferenceTests
         var before = Json.Parse(IdDocument(reference, definitionId, 10));
         var after = Json.Parse(IdDocument(reference, definitionId, 5));
 
-        var registry = new CompatibilityChecker().Check(before, after);
+        var registry = new CompatibilityChecker(profile: RegistryProfile.Confluent).Check(before, after);
         var readers = new Readers.ReaderChecker().Check(before, after);
 
         Assert.False(registry.IsCompatible, form);

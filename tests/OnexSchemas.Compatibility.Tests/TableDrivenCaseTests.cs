@@ -28,7 +28,7 @@ public sealed class TableDrivenCaseTests
     public void Verdicts_match_under_both_policies(string id)
     {
         var c = CaseLibrary.All[id];
-        var checker = new CompatibilityChecker();
+        var checker = new CompatibilityChecker(profile: RegistryProfile.Confluent);
         foreach (var policy in new[] { CompatibilityPolicy.Strict, CompatibilityPolicy.Lenient })
         {
             var backward = checker.Check(c.Original, c.Update, CompatibilityLevel.Backward, policy);

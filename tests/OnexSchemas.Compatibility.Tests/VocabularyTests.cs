@@ -137,7 +137,8 @@ public sealed class VocabularyTests
         "SUM_TYPE_NARROWED",
         "COMBINED_TYPE_SUBSCHEMAS_CHANGED",
         "NOT_TYPE_EXTENDED",
-        "NOT_TYPE_NARROWED"
+        "NOT_TYPE_NARROWED",
+        "UNKNOWN"
     ];
 
     [Fact]

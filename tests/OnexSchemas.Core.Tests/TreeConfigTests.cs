@@ -41,6 +41,7 @@ public sealed class TreeConfigTests
         Assert.Equal("draft-07", config.Draft);
         Assert.Equal("https://schemas.omninode.dev/", config.BaseUri);
         Assert.Equal("omninode", config.Namespace);
+        Assert.Equal(RegistryProfile.Redpanda, config.Registry);
         Assert.Equal(new TopicSettings(3, 1, 604_800_000, CompatibilityLevel.Backward, 182), config.Defaults);
         Assert.Equal(config.Defaults, config.SettingsFor(Topic("omninode.demo.request.ping.v1")));
     }
@@ -161,6 +162,8 @@ public sealed class TreeConfigTests
     [InlineData("{ \"defaults\": { \"deprecationWindowDays\": 3651 } }", "/defaults/deprecationWindowDays")]
     [InlineData("{ \"defaults\": { \"compatibility\": \"backward\" } }", "/defaults/compatibility")]
     [InlineData("{ \"defaults\": [] }", "/defaults")]
+    [InlineData("{ \"registry\": \"apicurio\" }", "/registry")]
+    [InlineData("{ \"registry\": true }", "/registry")]
     [InlineData("{ \"topics\": { \"omninode.demo.event.pinged.v1\": { \"partitions\": \"6\" } } }", "/topics/omninode.demo.event.pinged.v1/partitions")]
     public void OutOfRangeOrMistypedValueIsReported(string text, string pointer)
     {
@@ -186,6 +189,32 @@ public sealed class TreeConfigTests
         Assert.Empty(diagnostics);
         Assert.Equal(level, config.Defaults.Compatibility.ToRegistryName());
         Assert.Equal(-1, config.Defaults.RetentionMs);
+    }
+
+    [Theory]
+    [InlineData("redpanda", RegistryProfile.Redpanda)]
+    [InlineData("confluent", RegistryProfile.Confluent)]
+    public void TheRegistryProfileIsReadFromTheConfig(string name, RegistryProfile expected)
+    {
+        var (config, diagnostics) = Read($$"""{ "registry": "{{name}}" }""");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(expected, config.Registry);
+    }
+
+    [Fact]
+    public void AMiscasedRegistryProfileIsReportedWithTheNameMeant()
+    {
+        const string text = """{ "registry": "Confluent" }""";
+
+        var (config, diagnostics) = Read(text);
+
+        var finding = Assert.Single(diagnostics);
+        Assert.Equal("ONEX024", finding.Id);
+        Assert.Equal(new SourceLocation(Display, 1, TextPosition.Of(text, "\"registry\"").Column), finding.Location);
+        Assert.Contains("registry 'Confluent' is not one of redpanda, confluent", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("did you mean 'confluent'?", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(RegistryProfile.Redpanda, config.Registry);
     }
 
     [Fact]

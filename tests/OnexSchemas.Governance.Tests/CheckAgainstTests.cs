@@ -165,7 +165,8 @@ public sealed class CheckAgainstTests : IDisposable
             schema["x-onex"]!["version"] = "1.1.0";
         });
 
-        var report = Check();
+        // Confluent's registry misses every class; Redpanda's catches a few itself (the theory below).
+        var report = Check(profile: "confluent");
 
         var finding = report.Single("ONEX109");
         Assert.Contains($"refused by '{keyword}' at #/properties/note/", finding.Message);
@@ -178,6 +179,25 @@ public sealed class CheckAgainstTests : IDisposable
         }
 
         Assert.Contains("for example " + counterexample.ToJsonString(), finding.Message);
+    }
+
+    [Theory]
+    [InlineData("""{ "minLength": 2, "description": "d" }""", """{ "type": "string", "minLength": 2, "description": "d" }""", "TYPE_NARROWED #/properties/note")]
+    [InlineData("""{ "type": "object", "description": "d", "properties": { "a": { "type": "string", "description": "d" } }, "additionalProperties": false }""", """{ "type": "object", "description": "d", "properties": { "a": { "type": "string", "description": "d" } }, "additionalProperties": false, "required": ["b"] }""", "REQUIRED_ATTRIBUTE_ADDED #/properties/note/required/b")]
+    public void Under_the_default_Redpanda_profile_the_classes_Redpanda_catches_are_registry_breaks(string oldNote, string newNote, string change)
+    {
+        _git.Edit(GitSandbox.EventPath, schema => schema["properties"]!["note"] = JsonNode.Parse(oldNote));
+        _git.Commit("note");
+        _git.Edit(GitSandbox.EventPath, schema =>
+        {
+            schema["properties"]!["note"] = JsonNode.Parse(newNote);
+            schema["x-onex"]!["version"] = "1.1.0";
+        });
+
+        var report = Check();
+
+        Assert.Contains(change, report.Single("ONEX103").Message);
+        Assert.Equal("redpanda", Assert.Single(report.Json["changes"]!.AsArray())!["registry"]!["profile"]!.GetValue<string>());
     }
 
     [Fact]
@@ -452,10 +472,15 @@ public sealed class CheckAgainstTests : IDisposable
             schema["x-onex"]!["version"] = "1.1.0";
         });
 
-        var report = Check();
+        var report = Check(profile: "confluent");
+        var redpanda = Check();
 
         Assert.Equal(1, report.ExitCode);
         Assert.Contains("MINIMUM_INCREASED #/properties/amount/minimum", report.Single("ONEX103").Message);
+
+        // Redpanda follows the reference into the shared document too; the $ref's sibling makes it an allOf there.
+        Assert.Equal(1, redpanda.ExitCode);
+        Assert.Contains("COMBINED_TYPE_SUBSCHEMAS_CHANGED #/properties/amount", redpanda.Single("ONEX103").Message);
     }
 
     [Fact]
@@ -573,9 +598,11 @@ public sealed class CheckAgainstTests : IDisposable
         return Array.FindIndex(lines, line => line.Contains(text, StringComparison.Ordinal)) + 1;
     }
 
-    private Report Check(string today = Today)
+    private Report Check(string today = Today, string? profile = null)
     {
-        var (code, output, error) = _git.Run("check", "--against", "HEAD", "--format", "json", today);
+        var (code, output, error) = profile is null
+            ? _git.Run("check", "--against", "HEAD", "--format", "json", today)
+            : _git.Run("check", "--against", "HEAD", "--format", "json", today, "--registry-profile", profile);
         Assert.True(code is 0 or 1, $"exit {code}: {error}");
         return new Report(code, JsonNode.Parse(output)!.AsObject());
     }

@@ -20,6 +20,7 @@ internal static class CheckCommand
         var rootOption = CommonOptions.Root();
         var formatOption = CommonOptions.Format("text", "json", "sarif", "github", "markdown");
         var policyOption = CommonOptions.Policy();
+        var profileOption = CommonOptions.RegistryProfile();
         var todayOption = new Option<string?>("--today")
         {
             Description = "The date sunsets are judged on, yyyy-MM-dd (default: today, UTC).",
@@ -27,15 +28,20 @@ internal static class CheckCommand
         };
         var command = new Command("check", "Compare the schema tree with a git ref: compatibility verdicts and SemVer rules.")
         {
-            againstOption, rootOption, formatOption, policyOption, todayOption,
+            againstOption, rootOption, formatOption, policyOption, profileOption, todayOption,
         };
         command.SetAction(parseResult =>
         {
             var against = parseResult.GetValue(againstOption)!;
             var root = SchemaRootLocator.Locate(parseResult.GetValue(rootOption));
+            var policy = CommonOptions.ParsePolicy(parseResult.GetValue(policyOption)!);
+            // check lints the tree config itself (ONEX024), so a broken one fails the check rather than this lookup.
+            var profile = RegistryProfileChoice.Resolve(parseResult.GetValue(profileOption), new DirectoryInfo(root), error: null)!.Value;
+            CommonOptions.RequirePolicySupported(profile, policy);
             var options = new GovernanceOptions
             {
-                Policy = CommonOptions.ParsePolicy(parseResult.GetValue(policyOption)!),
+                Policy = policy,
+                Profile = profile,
                 Today = ParseToday(parseResult.GetValue(todayOption)),
             };
 

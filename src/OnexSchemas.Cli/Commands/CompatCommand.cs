@@ -18,10 +18,13 @@ internal static class CompatCommand
         var newArgument = new Argument<FileInfo>("NEW") { Description = "The proposed (update) schema." };
         var levelOption = CommonOptions.Level();
         var policyOption = CommonOptions.Policy();
+        var profileOption = CommonOptions.RegistryProfile();
+        var rootOption = CommonOptions.Root();
+        rootOption.Description = "The schema root whose tree config names the registry (default: 'schemas/' at the top of the current git repository, when there is one).";
         var formatOption = CommonOptions.Format("text", "json");
-        var command = new Command("compat", "Judge one schema change (OLD -> NEW) as the schema registry would.")
+        var command = new Command("compat", "Judge one schema change (OLD -> NEW) as the schema registry would, and as readers that validate would.")
         {
-            oldArgument, newArgument, levelOption, policyOption, formatOption,
+            oldArgument, newArgument, levelOption, policyOption, profileOption, rootOption, formatOption,
         };
         command.SetAction(parseResult =>
         {
@@ -34,7 +37,14 @@ internal static class CompatCommand
 
             var level = CommonOptions.ParseLevel(parseResult.GetValue(levelOption)!);
             var policy = CommonOptions.ParsePolicy(parseResult.GetValue(policyOption)!);
-            var report = new CompatibilityChecker().Report([original.Root], update.Root, level, policy);
+            var profile = RegistryProfileChoice.Resolve(parseResult.GetValue(profileOption), parseResult.GetValue(rootOption), error);
+            if (profile is null)
+            {
+                return ExitCodes.UsageOrIo;
+            }
+
+            CommonOptions.RequirePolicySupported(profile.Value, policy);
+            var report = new CompatibilityChecker(profile: profile.Value).Report([original.Root], update.Root, level, policy);
             if (parseResult.GetValue(formatOption) == "json")
             {
                 JsonOutput.WriteDocument(output, json =>

@@ -10,13 +10,15 @@ public static class CompatibilityResultJson
 {
     /// <summary>
     /// Writes the verdict's members into the object <paramref name="json"/> is writing: <c>compatible</c>,
-    /// <c>level</c>, <c>policy</c>, <c>changes</c> (type, path, compatible), <c>required_bump</c>, <c>messages</c>.
+    /// <c>profile</c>, <c>level</c>, <c>policy</c>, <c>changes</c> (type, path, compatible), <c>required_bump</c>,
+    /// <c>messages</c>, <c>refusal</c> (status and message, or null).
     /// </summary>
     /// <param name="json">A writer positioned inside an object.</param>
     /// <param name="result">The verdict.</param>
     public static void WriteMembers(Utf8JsonWriter json, CompatibilityResult result)
     {
         json.WriteBoolean("compatible", result.IsCompatible);
+        json.WriteString("profile", result.Profile.ToConfigName());
         json.WriteString("level", result.Level.ToRegistryName());
         json.WriteString("policy", result.Policy.ToRegistryName());
         json.WriteStartArray("changes");
@@ -38,5 +40,16 @@ public static class CompatibilityResultJson
         }
 
         json.WriteEndArray();
+        if (result.Refusal is { } refusal)
+        {
+            json.WriteStartObject("refusal");
+            json.WriteNumber("status", refusal.Status);
+            json.WriteString("message", refusal.Message);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("refusal");
+        }
     }
 }

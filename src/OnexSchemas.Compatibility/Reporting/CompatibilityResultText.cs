@@ -18,7 +18,15 @@ public static class CompatibilityResultText
             output.WriteLine($"{(judged.IsCompatible ? "compatible  " : "INCOMPATIBLE")}  {judged.Change}  ({ChangeVocabulary.Reason(judged.Change.Type)})");
         }
 
-        output.WriteLine($"registry: {(result.IsCompatible ? "compatible" : "incompatible")} under {result.Level.ToRegistryName()} ({result.Policy.ToRegistryName()})");
+        if (result.Refusal is { } refusal)
+        {
+            output.WriteLine($"REFUSED       HTTP {refusal.Status}: {refusal.Message}");
+        }
+
+        // Redpanda has one policy, so naming STRICT beside it would suggest a choice there is none of.
+        var policy = result.Profile == RegistryProfile.Confluent ? $", {result.Policy.ToRegistryName()}" : string.Empty;
+        var verdict = result.Refusal is not null ? "refuses to compare" : result.IsCompatible ? "compatible" : "incompatible";
+        output.WriteLine($"registry ({result.Profile.ToConfigName()}{policy}): {verdict} under {result.Level.ToRegistryName()}");
     }
 
     /// <summary>Writes the reader verdict <paramref name="verdict"/> to <paramref name="output"/>.</summary>

@@ -117,7 +117,7 @@ static class RuleCatalog
 
     /// <summary>ONEX024.</summary>
     public static readonly RuleDescriptor TreeConfig = Define("ONEX024", "tree-config", RuleOrigin.Lint, Error,
-        "`onex-schemas.json` is well-formed and names only known keys, domains, topics and compatibility levels.");
+        "`onex-schemas.json` is well-formed and names only known keys, domains, topics, compatibility levels and registry profiles.");
 
     /// <summary>ONEX025.</summary>
     public static readonly RuleDescriptor ReferenceSiblings = Define("ONEX025", "ref-no-siblings", RuleOrigin.Lint, Warning,

@@ -1,3 +1,4 @@
+using OnexSchemas.Compatibility;
 using OnexSchemas.Model;
 using OnexSchemas.Naming;
 
@@ -26,6 +27,9 @@ public sealed record TreeConfig
 
     /// <summary>The first segment of every topic name.</summary>
     public string Namespace { get; init; } = TopicName.DefaultNamespace;
+
+    /// <summary>Whose schema registry the registry verdict predicts (<c>"registry"</c>: <c>redpanda</c> or <c>confluent</c>).</summary>
+    public RegistryProfile Registry { get; init; } = RegistryProfiles.Default;
 
     /// <summary>Settings for topics that no domain or topic entry overrides.</summary>
     public TopicSettings Defaults { get; init; } = TopicSettings.Default;

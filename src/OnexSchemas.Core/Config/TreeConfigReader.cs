@@ -10,7 +10,7 @@ namespace OnexSchemas.Config;
 /// <summary>Reads <c>onex-schemas.json</c>, reporting every mistake at its key rather than stopping at the first.</summary>
 public static class TreeConfigReader
 {
-    private static readonly string[] RootKeys = ["$schema", "description", "draft", "baseUri", "namespace", "defaults", "domains", "topics"];
+    private static readonly string[] RootKeys = ["$schema", "description", "draft", "baseUri", "namespace", "registry", "defaults", "domains", "topics"];
     private static readonly string[] SettingKeys = ["partitions", "replicationFactor", "retentionMs", "compatibility", "deprecationWindowDays"];
 
     /// <summary>Reads the config of a tree; a tree without one gets <see cref="TreeConfig.Default"/>.</summary>
@@ -80,6 +80,24 @@ public static class TreeConfigReader
                     else if (ns is not null)
                     {
                         Report(file, diagnostics, pointer, $"namespace '{ns}' must be lower snake_case ({SnakeCase.Grammar}): it is every topic's first segment and, in PascalCase, the generated C# namespace");
+                    }
+
+                    break;
+                case "registry":
+                    var registry = ReadString(file, diagnostics, pointer, property.Value);
+                    if (registry is null)
+                    {
+                        break;
+                    }
+
+                    if (RegistryProfiles.TryParse(registry, out var profile))
+                    {
+                        config = config with { Registry = profile };
+                    }
+                    else
+                    {
+                        var hint = RegistryProfiles.TryParseLoosely(registry, out var meant) ? $"; did you mean '{meant.ToConfigName()}'?" : string.Empty;
+                        Report(file, diagnostics, pointer, $"registry '{registry}' is not one of {RegistryProfiles.ListText}: it names whose schema registry the registry verdict predicts{hint}");
                     }
 
                     break;

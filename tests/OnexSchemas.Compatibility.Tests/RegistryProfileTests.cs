@@ -169,6 +169,12 @@ public sealed class RegistryProfileTests
         Assert.Equal("MAXIMUM_ADDED #/properties/p/maximum", Describe(Redpanda.Check(old, tightened)));
         Assert.True(Redpanda.Check(old, old).IsCompatible);
 
+        // A subschema with its own $id is a resource of its own, reached by that id.
+        var nested = Json.Parse("""{"$id":"https://example.com/a.json","type":"object","properties":{"p":{"$ref":"b.json"}},"definitions":{"b":{"$id":"b.json","type":"integer"}}}""");
+        var nestedTightened = Json.Parse("""{"$id":"https://example.com/a.json","type":"object","properties":{"p":{"$ref":"b.json"}},"definitions":{"b":{"$id":"b.json","type":"integer","maximum":5}}}""");
+        Assert.Equal("MAXIMUM_ADDED #/properties/p/maximum", Describe(Redpanda.Check(nested, nestedTightened)));
+        Assert.True(Redpanda.Check(nested, nested).IsCompatible);
+
         // The $ref and its sibling become allOf[sibling, target]; the old side has no combinator.
         Assert.Equal("COMBINED_TYPE_CHANGED #/properties/p", Describe(Redpanda.Check(old, sibling)));
     }

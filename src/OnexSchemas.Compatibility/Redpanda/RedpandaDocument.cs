@@ -16,11 +16,14 @@ internal sealed class RedpandaDocument
     private readonly JsonElement _original;
     private readonly SchemaResolver? _resolver;
     private readonly RedpandaDocument? _referrer;
+    private readonly string? _base;
+    private readonly Dictionary<string, string> _absolute = new(StringComparer.Ordinal);
 
     private RedpandaDocument(
         JsonElement root, RedpandaDialect dialect, Dictionary<string, (string, RedpandaDialect)> bundled,
-        Dictionary<string, string> written, JsonElement original, SchemaResolver? resolver, RedpandaDocument? referrer)
+        Dictionary<string, string> written, JsonElement original, SchemaResolver? resolver, RedpandaDocument? referrer, string? baseUri = null)
     {
+        _base = baseUri;
         Root = root;
         Dialect = dialect;
         _bundled = bundled;
@@ -64,15 +67,43 @@ internal sealed class RedpandaDocument
             return new RedpandaDocument(schema, dialect, bundled, written, schema, resolver, referrer);
         }
 
+        var rootBase = retrievalUri;
         if (schema.TryGetProperty(RedpandaDialects.IdKeyword(dialect), out var rootId) && rootId.ValueKind == JsonValueKind.String)
         {
-            rootKey = RedpandaUri.IdKey(RedpandaUri.Resolve(rootId.GetString()!, retrievalUri));
+            rootBase = RedpandaUri.Resolve(rootId.GetString()!, retrievalUri);
+            rootKey = RedpandaUri.IdKey(rootBase);
         }
 
         bundled[rootKey] = (string.Empty, dialect);
+
+        // Most documents have one base, their own id: their references are made absolute when followed, and the
+        // document is read as it is. Only a document with nested ids is rewritten, as Redpanda rewrites every one.
+        if (!Scan(schema, rootBase, dialect, written, isRoot: true))
+        {
+            return new RedpandaDocument(schema, dialect, bundled, written, schema, resolver, referrer, rootBase);
+        }
+
+        written.Clear();
         var node = JsonSerializer.SerializeToNode(schema)!.AsObject();
         Collect(node, string.Empty, retrievalUri, dialect, bundled, written);
         return new RedpandaDocument(JsonSerializer.SerializeToElement(node), dialect, bundled, written, schema, resolver, referrer);
+    }
+
+    /// <summary>A reference of this document as an absolute URI (as Redpanda rewrites it when it parses the schema).</summary>
+    public string Absolute(string reference)
+    {
+        if (_base is null)
+        {
+            return reference;
+        }
+
+        if (!_absolute.TryGetValue(reference, out var absolute))
+        {
+            absolute = RedpandaUri.Resolve(reference, _base);
+            _absolute[reference] = absolute;
+        }
+
+        return absolute;
     }
 
     /// <summary>
@@ -121,6 +152,63 @@ internal sealed class RedpandaDocument
         return loaded;
     }
 
+    // Reads the document without changing it: checks each nested $schema, notes the spelling of each reference to
+    // another document, and says whether a nested id would change the base (then the document is rewritten).
+    private static bool Scan(JsonElement value, string? baseUri, RedpandaDialect dialect, Dictionary<string, string> written, bool isRoot)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Object:
+                if (value.TryGetProperty("$schema", out var declared))
+                {
+                    var text = declared.ValueKind == JsonValueKind.String ? declared.GetString()! : declared.GetRawText();
+                    dialect = RedpandaDialects.FromUri(text) ?? throw RedpandaRefusal.Invalid($"bundled schema without a known dialect: '{text}'");
+                }
+
+                if (!isRoot && value.TryGetProperty(RedpandaDialects.IdKeyword(dialect), out var id) && id.ValueKind == JsonValueKind.String)
+                {
+                    return true;
+                }
+
+                if (value.TryGetProperty("$ref", out var reference) && reference.ValueKind == JsonValueKind.String)
+                {
+                    Remember(reference.GetString()!, RedpandaUri.Resolve(reference.GetString()!, baseUri), written);
+                }
+
+                foreach (var member in value.EnumerateObject())
+                {
+                    if (member.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array && Scan(member.Value, baseUri, dialect, written, isRoot: false))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case JsonValueKind.Array:
+                foreach (var item in value.EnumerateArray())
+                {
+                    if (item.ValueKind == JsonValueKind.Object && Scan(item, baseUri, dialect, written, isRoot: false))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    // The resolver takes references as written; remember the spelling of each target document.
+    private static void Remember(string written, string absolute, Dictionary<string, string> spellings)
+    {
+        var hash = written.IndexOf('#', StringComparison.Ordinal);
+        if (hash != 0)
+        {
+            spellings.TryAdd(RedpandaUri.IdKey(absolute), hash < 0 ? written : written[..hash]);
+        }
+    }
+
     // Mirrors Redpanda's scan: every object is visited (not only subschemas), a $schema inside switches the
     // dialect, an id registers a resource, and each $ref is made absolute against the base in force.
     private static void Collect(
@@ -143,13 +231,7 @@ internal sealed class RedpandaDocument
         {
             var absolute = RedpandaUri.Resolve(refText, baseUri);
             node["$ref"] = absolute;
-
-            // The resolver takes references as written; remember the spelling of each target document.
-            var hash = refText.IndexOf('#', StringComparison.Ordinal);
-            if (hash != 0)
-            {
-                written.TryAdd(RedpandaUri.IdKey(absolute), hash < 0 ? refText : refText[..hash]);
-            }
+            Remember(refText, absolute, written);
         }
 
         foreach (var (name, child) in node.ToList())

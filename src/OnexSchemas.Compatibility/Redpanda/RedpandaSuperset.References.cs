@@ -14,7 +14,7 @@ internal sealed partial class RedpandaSuperset
         }
 
         var chain = new List<JsonElement> { candidate };
-        var uri = first.GetString()!;
+        var uri = document.Absolute(first.GetString()!);
         while (++_hops <= MaxReferenceHops)
         {
             var idKey = RedpandaUri.IdKey(uri);
@@ -44,7 +44,7 @@ internal sealed partial class RedpandaSuperset
             chain.Add(target);
             if (target.TryGetProperty("$ref", out var next) && next.ValueKind == JsonValueKind.String)
             {
-                uri = next.GetString()!;
+                uri = document.Absolute(next.GetString()!);
                 continue;
             }
 

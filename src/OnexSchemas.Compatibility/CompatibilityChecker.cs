@@ -131,10 +131,11 @@ public sealed class CompatibilityChecker(SchemaResolver? resolver = null, Regist
         }
 
         var (compatible, changes, messages, refusal) = Redpanda.RedpandaChecker.Check(previousVersionsOldestFirst, update, level, Resolver);
-        var edits = previousVersionsOldestFirst.Count == 0
-            ? []
-            : SchemaDiffer.Compare(SchemaLoader.Load(previousVersionsOldestFirst[^1], Resolver), SchemaLoader.Load(update, Resolver), policy);
-        return new CompatibilityResult(compatible, level, policy, changes, messages, RegistryProfile.Redpanda, refusal, edits);
+        var latest = previousVersionsOldestFirst.Count == 0 ? (JsonElement?)null : previousVersionsOldestFirst[^1];
+        IReadOnlyList<SchemaChange> Edits() => latest is { } previous
+            ? SchemaDiffer.Compare(SchemaLoader.Load(previous, Resolver), SchemaLoader.Load(update, Resolver), policy)
+            : [];
+        return new CompatibilityResult(compatible, level, policy, changes, messages, RegistryProfile.Redpanda, refusal, Edits);
     }
 
     private static List<string> Judge(

@@ -11,7 +11,7 @@ public sealed class CompatibilityResult
         IReadOnlyList<string> messages,
         RegistryProfile profile,
         RegistryRefusal? refusal = null,
-        IReadOnlyList<SchemaChange>? edits = null)
+        Func<IReadOnlyList<SchemaChange>>? edits = null)
     {
         IsCompatible = isCompatible;
         Level = level;
@@ -20,15 +20,19 @@ public sealed class CompatibilityResult
         Messages = messages;
         Profile = profile;
         Refusal = refusal;
-        Edits = edits ?? changes.Select(judged => judged.Change).Distinct().ToList();
-        RequiredBump = isCompatible ? BumpFor(Edits) : RequiredBump.Major;
+        // What changed is worked out only when asked for: a caller that wants the verdict alone does not pay a diff.
+        _edits = new Lazy<IReadOnlyList<SchemaChange>>(edits ?? (() => changes.Select(judged => judged.Change).Distinct().ToList()));
+        _bump = new Lazy<RequiredBump>(() => isCompatible ? BumpFor(Edits) : RequiredBump.Major);
     }
+
+    private readonly Lazy<IReadOnlyList<SchemaChange>> _edits;
+    private readonly Lazy<RequiredBump> _bump;
 
     /// <summary>
     /// What changed, as Confluent's diff names it, whichever registry judged it: under Confluent the changes of
     /// <see cref="Changes"/>, under Redpanda the diff of the latest version (Redpanda names only what it refuses).
     /// </summary>
-    public IReadOnlyList<SchemaChange> Edits { get; }
+    public IReadOnlyList<SchemaChange> Edits => _edits.Value;
 
     /// <summary>Whose registry gave the verdict.</summary>
     public RegistryProfile Profile { get; }
@@ -61,7 +65,7 @@ public sealed class CompatibilityResult
     /// Major if the registry refuses the update, else Minor if any change affects validation, else Patch if
     /// annotations changed, else None (what changed read from the diff, whichever registry judged it).
     /// </summary>
-    public RequiredBump RequiredBump { get; }
+    public RequiredBump RequiredBump => _bump.Value;
 
     private static RequiredBump BumpFor(IReadOnlyList<SchemaChange> edits)
     {

@@ -149,6 +149,7 @@ public sealed class ReaderVerdictTests
     [InlineData("""{ "type": ["string", "null"] }""", """{ "anyOf": [ { "type": "string" }, { "type": "null" } ] }""")]
     [InlineData("""{ "type": "number", "exclusiveMaximum": 10 }""", """{ "type": "number", "maximum": 10 }""")]
     [InlineData("""{ "definitions": { "node": { "type": "object", "properties": { "next": { "$ref": "#/definitions/node" } } } }, "$ref": "#/definitions/node" }""", """{ "definitions": { "node": { "type": "object", "properties": { "next": { "$ref": "#/definitions/node" } } } }, "$ref": "#/definitions/node" }""")]
+    [InlineData("""{ "properties": { "a": { "$ref": "#/definitions/d", "description": "old" } }, "definitions": { "d": { "$ref": "#/definitions/e" }, "e": { "type": "string", "pattern": "^[a-z]+$" } } }""", """{ "properties": { "a": { "$ref": "#/definitions/d", "description": "old" } }, "definitions": { "d": { "$ref": "#/definitions/e" }, "e": { "type": "string", "pattern": "^[a-z]+$" } }, "description": "new" }""")]
     public void Changes_that_keep_every_old_message_valid_are_compatible_for_readers(string old, string update)
     {
         var readers = new ReaderChecker().Check(Json.Parse(old), Json.Parse(update));
@@ -171,6 +172,11 @@ public sealed class ReaderVerdictTests
     [InlineData("""{ "const": "٣" }""", """{ "type": "string", "pattern": "^\\d$" }""")]
     [InlineData("""{ "const": 0.3 }""", """{ "multipleOf": 0.1 }""")]
     [InlineData("""{ "type": "number", "multipleOf": 0.6 }""", """{ "type": "number", "multipleOf": 0.3 }""")]
+    // JSON-equal subschemas whose $ref targets differ between the two documents, directly or one hop further.
+    [InlineData("""{ "properties": { "a": { "$ref": "#/definitions/d" } }, "definitions": { "d": { "type": "string" } } }""", """{ "properties": { "a": { "$ref": "#/definitions/d" } }, "definitions": { "d": { "type": "string", "maxLength": 2 } } }""")]
+    [InlineData("""{ "properties": { "a": { "$ref": "#/definitions/d" } }, "definitions": { "d": { "$ref": "#/definitions/e" }, "e": { "type": "string" } } }""", """{ "properties": { "a": { "$ref": "#/definitions/d" } }, "definitions": { "d": { "$ref": "#/definitions/e" }, "e": { "type": "integer" } } }""")]
+    // The same text under a nested base names a different target.
+    [InlineData("""{ "properties": { "a": { "$ref": "s.json" } }, "definitions": { "s": { "$id": "s.json", "type": "string" } } }""", """{ "properties": { "a": { "$ref": "s.json" } }, "definitions": { "s": { "$id": "s.json", "type": "integer" } } }""")]
     public void Pairs_where_a_reader_refuses_some_message_are_never_compatible(string writer, string reader)
     {
         var readers = new ReaderChecker().Check(Json.Parse(writer), Json.Parse(reader));

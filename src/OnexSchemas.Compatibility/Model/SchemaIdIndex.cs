@@ -25,6 +25,9 @@ internal sealed class SchemaIdIndex
     /// <summary>The root's base URI: its <c>$id</c> resolved against <see cref="DefaultBase"/>.</summary>
     public Uri RootBase { get; }
 
+    /// <summary>Whether any subschema names a resource or an anchor of its own: then a <c>#</c> fragment may not mean the root.</summary>
+    public bool HasNestedResources => _resources.Count > 1;
+
     /// <summary>Indexes <paramref name="root"/>.</summary>
     public static SchemaIdIndex Build(JsonElement root) => new(root);
 

@@ -78,7 +78,7 @@ internal sealed partial class Inclusion
         // The writer has the same condition: its then-branch against the reader's, its else-branch against the
         // reader's, judged in full so that what breaks is named where it breaks.
         if (writer.Conjuncts.FirstOrDefault(conjunct => conjunct.If is not null && conjunct.Source.ValueKind == JsonValueKind.Object
-                && reader.Source.ValueKind == JsonValueKind.Object && reader.IsRefFree && Comparable(conjunct, reader) && SameMember(conjunct.Source, reader.Source, "if")) is { } same)
+                && reader.Source.ValueKind == JsonValueKind.Object && reader.IsRefFree && conjunct.IsRefFree && Comparable(conjunct, reader) && SameMember(conjunct.Source, reader.Source, "if")) is { } same)
         {
             if (reader.Then is { } readerThen)
             {
@@ -124,7 +124,7 @@ internal sealed partial class Inclusion
 
         foreach (var conjunct in writer.Conjuncts)
         {
-            if (conjunct.Source.ValueKind == JsonValueKind.Object && Comparable(conjunct, reader) && keywords.All(keyword => SameMember(conjunct.Source, reader.Source, keyword)))
+            if (conjunct.Source.ValueKind == JsonValueKind.Object && conjunct.IsRefFree && Comparable(conjunct, reader) && keywords.All(keyword => SameMember(conjunct.Source, reader.Source, keyword)))
             {
                 return true;
             }

@@ -16,6 +16,7 @@ internal sealed partial class Inclusion
     private const int MaxDisjointDepth = 3;
 
     private readonly HashSet<PairKey> _inProgress = [];
+    private readonly Dictionary<(ReaderSchema Writer, ReaderSchema Reader), bool> _agreement = [];
     private int _disjointDepth;
 
     /// <summary>The breaches of <paramref name="reader"/> against <paramref name="writer"/>.</summary>
@@ -146,14 +147,15 @@ internal sealed partial class Inclusion
     // as no $ref inside it could resolve differently on the two sides.
     private bool IsSameSchema(WriterView writer, ReaderSchema reader)
     {
-        if (reader.Source.ValueKind == JsonValueKind.Undefined || !reader.IsRefFree)
+        if (reader.Source.ValueKind == JsonValueKind.Undefined)
         {
             return false;
         }
 
         foreach (var conjunct in writer.Conjuncts)
         {
-            if (Comparable(conjunct, reader) && JsonElement.DeepEquals(conjunct.Source, reader.Source))
+            if (Comparable(conjunct, reader) && JsonElement.DeepEquals(conjunct.Source, reader.Source)
+                && (reader.IsRefFree || ReferencesAgree(conjunct, reader)))
             {
                 return true;
             }
@@ -162,12 +164,81 @@ internal sealed partial class Inclusion
         return false;
     }
 
-    // JSON equality means the same assertions only between schemas of the same draft, and only when neither side
-    // holds a $ref (whose siblings one reading ignores and whose target may differ between the two documents).
-    private bool Comparable(ReaderSchema writer, ReaderSchema reader) =>
+    // JSON equality means the same assertions only between schemas of the same draft, and, when they hold a $ref,
+    // only when every target is the same JSON on both sides (ReferencesAgree).
+    private static bool Comparable(ReaderSchema writer, ReaderSchema reader) =>
         writer.Source.ValueKind != JsonValueKind.Undefined
-        && string.Equals(writer.Dialect, reader.Dialect, StringComparison.Ordinal)
-        && writer.IsRefFree;
+        && string.Equals(writer.Dialect, reader.Dialect, StringComparison.Ordinal);
+
+    // Two JSON-equal schemas with $refs mean the same when each pointer leads, in each one's document, to JSON-equal
+    // targets whose own pointers do too. Only "#/…" pointers in documents without nested ids are followed; anything
+    // else (another document, an anchor, a nested base) is not proven the same. The siblings of a $ref are equal on
+    // both sides too, so either reading of them agrees.
+    private bool ReferencesAgree(ReaderSchema writer, ReaderSchema reader)
+    {
+        if (!writer.DocumentHasOneBase || !reader.DocumentHasOneBase)
+        {
+            return false;
+        }
+
+        if (_agreement.TryGetValue((writer, reader), out var known))
+        {
+            return known;
+        }
+
+        var agree = TargetsAgree(reader.Source, writer.DocumentRoot, reader.DocumentRoot, new HashSet<string>(StringComparer.Ordinal));
+        _agreement[(writer, reader)] = agree;
+        return agree;
+    }
+
+    private static bool TargetsAgree(JsonElement element, JsonElement writerRoot, JsonElement readerRoot, HashSet<string> followed)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var member in element.EnumerateObject())
+                {
+                    if (member.NameEquals("$ref"))
+                    {
+                        if (member.Value.ValueKind != JsonValueKind.String || member.Value.GetString() is not { } reference
+                            || !reference.StartsWith('#') || (reference.Length > 1 && reference[1] != '/'))
+                        {
+                            return false;
+                        }
+
+                        var fragment = reference[1..];
+                        if (followed.Add(fragment))
+                        {
+                            if (Model.JsonPointer.Resolve(writerRoot, fragment) is not { } writerTarget
+                                || Model.JsonPointer.Resolve(readerRoot, fragment) is not { } readerTarget
+                                || !JsonElement.DeepEquals(writerTarget, readerTarget)
+                                || !TargetsAgree(readerTarget, writerRoot, readerRoot, followed))
+                            {
+                                return false;
+                            }
+                        }
+                    }
+                    else if (!TargetsAgree(member.Value, writerRoot, readerRoot, followed))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (!TargetsAgree(item, writerRoot, readerRoot, followed))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            default:
+                return true;
+        }
+    }
 
     /// <summary>Candidate mutations that keep the writer's own values: a reader that refuses "anything" refuses these.</summary>
     private static IEnumerable<Mutation> Seeds(System.Text.Json.Nodes.JsonNode? current)

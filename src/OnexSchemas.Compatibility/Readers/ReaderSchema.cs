@@ -19,6 +19,12 @@ internal sealed class ReaderSchema
     /// <summary>The JSON the schema was read from.</summary>
     public JsonElement Source { get; init; }
 
+    /// <summary>The root of the document <see cref="Source"/> is part of, where its <c>#</c> references point.</summary>
+    public JsonElement DocumentRoot { get; init; }
+
+    /// <summary>Whether that document has no nested <c>$id</c> or anchor, so every <c>#/…</c> reference is a pointer from its root.</summary>
+    public bool DocumentHasOneBase { get; init; }
+
     /// <summary>The literal <c>false</c>, or a schema nothing satisfies.</summary>
     public bool IsFalse { get; set; }
 

@@ -55,7 +55,11 @@ internal sealed class ReaderSchemaLoader
             return cached;
         }
 
-        var node = new ReaderSchema { Location = location, Source = element, Dialect = _dialect };
+        var node = new ReaderSchema
+        {
+            Location = location, Source = element, Dialect = _dialect,
+            DocumentRoot = scope.Root, DocumentHasOneBase = !scope.Index.HasNestedResources,
+        };
         if (cacheKey is not null)
         {
             // Registered before its children load, so a reference back to it closes a cycle instead of recursing.

@@ -18,6 +18,7 @@ internal sealed class RedpandaDocument
     private readonly RedpandaDocument? _referrer;
     private readonly string? _base;
     private readonly Dictionary<string, string> _absolute = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (JsonElement, string?, RedpandaDocument)> _resolved = new(StringComparer.Ordinal);
 
     private RedpandaDocument(
         JsonElement root, RedpandaDialect dialect, Dictionary<string, (string, RedpandaDialect)> bundled,
@@ -88,6 +89,12 @@ internal sealed class RedpandaDocument
         Collect(node, string.Empty, retrievalUri, dialect, bundled, written);
         return new RedpandaDocument(JsonSerializer.SerializeToElement(node), dialect, bundled, written, schema, resolver, referrer);
     }
+
+    /// <summary>
+    /// Resolutions already made in this document, keyed by the referring schema's text: the same text in the same
+    /// document resolves the same way, and a merged <c>$ref</c> with siblings is built once.
+    /// </summary>
+    public Dictionary<string, (JsonElement Schema, string? Reference, RedpandaDocument Document)> Resolved => _resolved;
 
     /// <summary>A reference of this document as an absolute URI (as Redpanda rewrites it when it parses the schema).</summary>
     public string Absolute(string reference)

@@ -5,17 +5,17 @@ namespace OnexSchemas.Compatibility.Redpanda;
 
 internal sealed partial class RedpandaSuperset
 {
-    private void ArraySuperset(RedpandaDocument readerDocument, RedpandaDocument writerDocument, JsonElement reader, JsonElement writer, string p, List<SchemaChange> res)
+    private void ArraySuperset(RedpandaDocument readerDocument, RedpandaDocument writerDocument, RedpandaSchema reader, RedpandaSchema writer, string p, List<SchemaChange> res)
     {
         NumericKeyword(reader, writer, "minItems", (r, w) => r <= w, SchemaChangeType.MinItemsIncreased, SchemaChangeType.MinItemsAdded, p, res, 0);
         NumericKeyword(reader, writer, "maxItems", (r, w) => r >= w, SchemaChangeType.MaxItemsDecreased, SchemaChangeType.MaxItemsAdded, p, res);
-        if (Member(reader, "uniqueItems").ValueKind == JsonValueKind.True && Member(writer, "uniqueItems").ValueKind != JsonValueKind.True)
+        if (reader.Get("uniqueItems").ValueKind == JsonValueKind.True && writer.Get("uniqueItems").ValueKind != JsonValueKind.True)
         {
             res.Add(new SchemaChange(SchemaChangeType.UniqueItemsAdded, RedpandaPath.Join(p, "uniqueItems")));
         }
 
-        var readerTuple = Member(reader, RedpandaDialects.TupleKeyword(readerDocument.Dialect));
-        var writerTuple = Member(writer, RedpandaDialects.TupleKeyword(writerDocument.Dialect));
+        var readerTuple = reader.Get(RedpandaDialects.TupleKeyword(readerDocument.Dialect));
+        var writerTuple = writer.Get(RedpandaDialects.TupleKeyword(writerDocument.Dialect));
         var readerIsTuple = readerTuple.ValueKind == JsonValueKind.Array;
         if (readerIsTuple != (writerTuple.ValueKind == JsonValueKind.Array))
         {

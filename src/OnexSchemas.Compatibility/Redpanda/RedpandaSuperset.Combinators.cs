@@ -12,10 +12,10 @@ internal sealed partial class RedpandaSuperset
 
     // "not" on one side only is a type change, even when dropping it loosens the schema; on both sides the
     // writer's not must exclude no more than the reader's, which is the superset check with the roles swapped.
-    private void NotSuperset(RedpandaDocument readerDocument, RedpandaDocument writerDocument, JsonElement reader, JsonElement writer, string p, List<SchemaChange> res)
+    private void NotSuperset(RedpandaDocument readerDocument, RedpandaDocument writerDocument, RedpandaSchema reader, RedpandaSchema writer, string p, List<SchemaChange> res)
     {
-        var hasReader = reader.TryGetProperty("not", out var readerNot);
-        var hasWriter = writer.TryGetProperty("not", out var writerNot);
+        var hasReader = reader.TryGet("not", out var readerNot);
+        var hasWriter = writer.TryGet("not", out var writerNot);
         if (hasReader != hasWriter)
         {
             res.Add(new SchemaChange(SchemaChangeType.TypeChanged, p));
@@ -26,7 +26,7 @@ internal sealed partial class RedpandaSuperset
         }
     }
 
-    private void CombinatorSuperset(RedpandaDocument readerDocument, RedpandaDocument writerDocument, JsonElement reader, JsonElement writer, string p, List<SchemaChange> res)
+    private void CombinatorSuperset(RedpandaDocument readerDocument, RedpandaDocument writerDocument, RedpandaSchema reader, RedpandaSchema writer, string p, List<SchemaChange> res)
     {
         var readerCombinator = CombinatorOf(reader);
         var writerCombinator = CombinatorOf(writer);
@@ -42,8 +42,8 @@ internal sealed partial class RedpandaSuperset
             return;
         }
 
-        var readerBranches = reader.GetProperty(rc.Keyword).EnumerateArray().ToList();
-        var writerBranches = writer.GetProperty(wc.Keyword).EnumerateArray().ToList();
+        var readerBranches = reader.Get(rc.Keyword).EnumerateArray().ToList();
+        var writerBranches = writer.Get(wc.Keyword).EnumerateArray().ToList();
         if (rc.Criterion != CombinedCriterion.AnyOf && rc.Criterion != wc.Criterion)
         {
             bool ok;
@@ -104,16 +104,16 @@ internal sealed partial class RedpandaSuperset
     }
 
     // Redpanda compares one combinator per schema and refuses a schema with two (oneOf beside anyOf, ...).
-    private static (string Keyword, CombinedCriterion Criterion)? CombinatorOf(JsonElement schema)
+    private static (string Keyword, CombinedCriterion Criterion)? CombinatorOf(RedpandaSchema schema)
     {
         (string, CombinedCriterion)? found = null;
         foreach (var combinator in Combinators)
         {
-            if (schema.TryGetProperty(combinator.Keyword, out _))
+            if (schema.TryGet(combinator.Keyword, out _))
             {
                 if (found is not null)
                 {
-                    throw RedpandaRefusal.Invalid($"{RegistryText.Compact(schema)} has more than one combinator");
+                    throw RedpandaRefusal.Invalid($"{RegistryText.Compact(schema.Element)} has more than one combinator");
                 }
 
                 found = combinator;

@@ -10,7 +10,7 @@ internal sealed partial class RedpandaSuperset
         Array,
     }
 
-    private void ObjectSuperset(RedpandaDocument readerDocument, RedpandaDocument writerDocument, JsonElement reader, JsonElement writer, string p, List<SchemaChange> res)
+    private void ObjectSuperset(RedpandaDocument readerDocument, RedpandaDocument writerDocument, RedpandaSchema reader, RedpandaSchema writer, string p, List<SchemaChange> res)
     {
         NumericKeyword(reader, writer, "minProperties", (r, w) => r <= w, SchemaChangeType.MinPropertiesIncreased, SchemaChangeType.MinPropertiesAdded, p, res, 0);
         NumericKeyword(reader, writer, "maxProperties", (r, w) => r >= w, SchemaChangeType.MaxPropertiesDecreased, SchemaChangeType.MaxPropertiesAdded, p, res);
@@ -22,15 +22,15 @@ internal sealed partial class RedpandaSuperset
         DependenciesSuperset(readerDocument, writerDocument, reader, writer, p, res);
     }
 
-    private void AdditionalSuperset(RedpandaDocument readerDocument, RedpandaDocument writerDocument, JsonElement reader, JsonElement writer, AdditionalFor kind, string p, List<SchemaChange> res)
+    private void AdditionalSuperset(RedpandaDocument readerDocument, RedpandaDocument writerDocument, RedpandaSchema reader, RedpandaSchema writer, AdditionalFor kind, string p, List<SchemaChange> res)
     {
         // Redpanda names the path additionalProperties for arrays too.
         var at = RedpandaPath.Join(p, "additionalProperties");
         var (narrowed, removed) = kind == AdditionalFor.Object
             ? (SchemaChangeType.AdditionalPropertiesNarrowed, SchemaChangeType.AdditionalPropertiesRemoved)
             : (SchemaChangeType.AdditionalItemsNarrowed, SchemaChangeType.AdditionalItemsRemoved);
-        var r = Member(reader, kind == AdditionalFor.Object ? "additionalProperties" : RedpandaDialects.AdditionalItemsKeyword(readerDocument.Dialect));
-        var w = Member(writer, kind == AdditionalFor.Object ? "additionalProperties" : RedpandaDialects.AdditionalItemsKeyword(writerDocument.Dialect));
+        var r = reader.Get(kind == AdditionalFor.Object ? "additionalProperties" : RedpandaDialects.AdditionalItemsKeyword(readerDocument.Dialect));
+        var w = writer.Get(kind == AdditionalFor.Object ? "additionalProperties" : RedpandaDialects.AdditionalItemsKeyword(writerDocument.Dialect));
         bool? readerFlag = r.ValueKind switch { JsonValueKind.Undefined or JsonValueKind.True => true, JsonValueKind.False => false, _ => null };
         bool? writerFlag = w.ValueKind switch { JsonValueKind.Undefined or JsonValueKind.True => true, JsonValueKind.False => false, _ => null };
         switch (readerFlag, writerFlag)
@@ -64,7 +64,7 @@ internal sealed partial class RedpandaSuperset
 
     // Only the writer's properties are examined: a property only the reader declares is never a change, whatever
     // the writer's content model (Confluent reports PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL for it).
-    private void PropertiesSuperset(RedpandaDocument readerDocument, RedpandaDocument writerDocument, JsonElement reader, JsonElement writer, string p, List<SchemaChange> res)
+    private void PropertiesSuperset(RedpandaDocument readerDocument, RedpandaDocument writerDocument, RedpandaSchema reader, RedpandaSchema writer, string p, List<SchemaChange> res)
     {
         var writerProperties = SchemaOrEmpty(writer, "properties");
         if (writerProperties.ValueKind != JsonValueKind.Object)
@@ -72,13 +72,14 @@ internal sealed partial class RedpandaSuperset
             return;
         }
 
-        var readerProperties = SchemaOrEmpty(reader, "properties");
+        var readerPropertiesElement = SchemaOrEmpty(reader, "properties");
+        var readerProperties = readerPropertiesElement.ValueKind == JsonValueKind.Object ? new RedpandaSchema(readerPropertiesElement) : null;
         var readerPatterns = SchemaOrEmpty(reader, "patternProperties");
         var readerAdditional = SchemaOrEmpty(reader, "additionalProperties");
         foreach (var property in writerProperties.EnumerateObject())
         {
             var at = RedpandaPath.Join(p, "properties", property.Name);
-            if (readerProperties.ValueKind == JsonValueKind.Object && readerProperties.TryGetProperty(property.Name, out var readerProperty))
+            if (readerProperties is not null && readerProperties.TryGet(property.Name, out var readerProperty))
             {
                 Superset(readerDocument, writerDocument, readerProperty, property.Value, at, res);
                 continue;
@@ -150,15 +151,15 @@ internal sealed partial class RedpandaSuperset
     // A name the reader requires and the writer does not is an addition unless the reader's property has a
     // default. This is the rule since Redpanda's fix for issue 30398 (v25.2 and later); before it, only names
     // declared in both schemas' properties were looked at, so a new required property passed.
-    private static void RequiredSuperset(JsonElement reader, JsonElement writer, string p, List<SchemaChange> res)
+    private static void RequiredSuperset(RedpandaSchema reader, RedpandaSchema writer, string p, List<SchemaChange> res)
     {
-        if (!reader.TryGetProperty("required", out var readerRequired) || readerRequired.ValueKind != JsonValueKind.Array)
+        if (!reader.TryGet("required", out var readerRequired) || readerRequired.ValueKind != JsonValueKind.Array)
         {
             return;
         }
 
-        var writerRequired = writer.TryGetProperty("required", out var listed) && listed.ValueKind == JsonValueKind.Array ? listed : default;
-        var readerProperties = Member(reader, "properties");
+        var writerRequired = writer.TryGet("required", out var listed) && listed.ValueKind == JsonValueKind.Array ? listed : default;
+        var readerProperties = reader.Get("properties");
         foreach (var name in readerRequired.EnumerateArray())
         {
             if (writerRequired.ValueKind == JsonValueKind.Array && writerRequired.EnumerateArray().Any(other => RedpandaValues.Equal(other, name)))
@@ -176,15 +177,15 @@ internal sealed partial class RedpandaSuperset
         }
     }
 
-    private void DependenciesSuperset(RedpandaDocument readerDocument, RedpandaDocument writerDocument, JsonElement reader, JsonElement writer, string p, List<SchemaChange> res)
+    private void DependenciesSuperset(RedpandaDocument readerDocument, RedpandaDocument writerDocument, RedpandaSchema reader, RedpandaSchema writer, string p, List<SchemaChange> res)
     {
-        var readerDependencies = Member(reader, "dependencies");
+        var readerDependencies = reader.Get("dependencies");
         if (readerDependencies.ValueKind != JsonValueKind.Object)
         {
             return;
         }
 
-        var writerDependencies = Member(writer, "dependencies");
+        var writerDependencies = writer.Get("dependencies");
         foreach (var dependency in readerDependencies.EnumerateObject())
         {
             var at = RedpandaPath.Join(p, "dependencies", dependency.Name);

@@ -13,6 +13,21 @@ internal sealed partial class RedpandaSuperset
             return (candidate, null, document);
         }
 
+        // Documents rewritten for nested ids hold absolute references, and the rest have one base: the same text
+        // resolves the same way anywhere in the document.
+        var cacheKey = candidate.GetRawText();
+        if (document.Resolved.TryGetValue(cacheKey, out var cached))
+        {
+            return cached;
+        }
+
+        var resolved = Follow(document, candidate, first);
+        document.Resolved[cacheKey] = resolved;
+        return resolved;
+    }
+
+    private (JsonElement Schema, string? Reference, RedpandaDocument Document) Follow(RedpandaDocument document, JsonElement candidate, JsonElement first)
+    {
         var chain = new List<JsonElement> { candidate };
         var uri = document.Absolute(first.GetString()!);
         while (++_hops <= MaxReferenceHops)

@@ -7,7 +7,7 @@ internal sealed partial class RedpandaSuperset
     // A bound the reader has and the writer lacks is "added" unless it equals the keyword's default, which is how
     // Redpanda makes {"minLength": 0} the same as no minLength (Confluent reports MIN_LENGTH_ADDED).
     private static void NumericKeyword(
-        JsonElement reader, JsonElement writer, string keyword, Func<double, double, bool> holds,
+        RedpandaSchema reader, RedpandaSchema writer, string keyword, Func<double, double, bool> holds,
         SchemaChangeType changed, SchemaChangeType added, string p, List<SchemaChange> res, double? defaultValue = null)
     {
         var readerValue = NumberOf(reader, writer, keyword, reader);
@@ -25,9 +25,9 @@ internal sealed partial class RedpandaSuperset
         }
     }
 
-    private static double? NumberOf(JsonElement reader, JsonElement writer, string keyword, JsonElement schema)
+    private static double? NumberOf(RedpandaSchema reader, RedpandaSchema writer, string keyword, RedpandaSchema schema)
     {
-        if (!schema.TryGetProperty(keyword, out var value))
+        if (!schema.TryGet(keyword, out var value))
         {
             return null;
         }
@@ -59,17 +59,17 @@ internal sealed partial class RedpandaSuperset
         return value.TryGetDouble(out var number) && double.IsFinite(number) ? number : null;
     }
 
-    private static void StringSuperset(JsonElement reader, JsonElement writer, string p, List<SchemaChange> res)
+    private static void StringSuperset(RedpandaSchema reader, RedpandaSchema writer, string p, List<SchemaChange> res)
     {
         // format is not compared.
         NumericKeyword(reader, writer, "minLength", (r, w) => r <= w, SchemaChangeType.MinLengthIncreased, SchemaChangeType.MinLengthAdded, p, res, 0);
         NumericKeyword(reader, writer, "maxLength", (r, w) => r >= w, SchemaChangeType.MaxLengthDecreased, SchemaChangeType.MaxLengthAdded, p, res);
-        if (!reader.TryGetProperty("pattern", out var readerPattern))
+        if (!reader.TryGet("pattern", out var readerPattern))
         {
             return;
         }
 
-        if (!writer.TryGetProperty("pattern", out var writerPattern))
+        if (!writer.TryGet("pattern", out var writerPattern))
         {
             res.Add(new SchemaChange(SchemaChangeType.PatternAdded, RedpandaPath.Join(p, "pattern")));
         }
@@ -80,7 +80,7 @@ internal sealed partial class RedpandaSuperset
         }
     }
 
-    private static void NumericSuperset(JsonElement reader, JsonElement writer, string p, List<SchemaChange> res)
+    private static void NumericSuperset(RedpandaSchema reader, RedpandaSchema writer, string p, List<SchemaChange> res)
     {
         NumericKeyword(reader, writer, "minimum", (r, w) => r <= w, SchemaChangeType.MinimumIncreased, SchemaChangeType.MinimumAdded, p, res);
         NumericKeyword(reader, writer, "maximum", (r, w) => r >= w, SchemaChangeType.MaximumDecreased, SchemaChangeType.MaximumAdded, p, res);
@@ -96,11 +96,11 @@ internal sealed partial class RedpandaSuperset
     // Draft-04's boolean flags are compared as flags (true on the reader only is "added"), draft-06's numbers as
     // bounds; one of each is an error, not a verdict.
     private static void ExclusiveLimit(
-        JsonElement reader, JsonElement writer, string keyword, Func<double, double, bool> holds,
+        RedpandaSchema reader, RedpandaSchema writer, string keyword, Func<double, double, bool> holds,
         SchemaChangeType changed, SchemaChangeType added, string p, List<SchemaChange> res)
     {
-        var hasReader = reader.TryGetProperty(keyword, out var r);
-        var hasWriter = writer.TryGetProperty(keyword, out var w);
+        var hasReader = reader.TryGet(keyword, out var r);
+        var hasWriter = writer.TryGet(keyword, out var w);
         if (!hasReader)
         {
             return;
@@ -133,7 +133,7 @@ internal sealed partial class RedpandaSuperset
         }
     }
 
-    private static RedpandaRefusal NotBooleanOrNumber(string keyword, JsonElement schema) => RedpandaRefusal.Invalid(
+    private static RedpandaRefusal NotBooleanOrNumber(string keyword, RedpandaSchema schema) => RedpandaRefusal.Invalid(
         $"is_numeric_superset-{keyword} not implemented for types other than \"boolean\" and \"number\". input: '{schema.GetRawText()}'");
 
     private static double Ulp(double value)
@@ -143,10 +143,10 @@ internal sealed partial class RedpandaSuperset
     }
 
     // Either side alone having an enum is a change, even when removing it only loosens the schema.
-    private static void EnumSuperset(JsonElement reader, JsonElement writer, string p, List<SchemaChange> res)
+    private static void EnumSuperset(RedpandaSchema reader, RedpandaSchema writer, string p, List<SchemaChange> res)
     {
-        var hasReader = reader.TryGetProperty("enum", out var readerValues);
-        var hasWriter = writer.TryGetProperty("enum", out var writerValues);
+        var hasReader = reader.TryGet("enum", out var readerValues);
+        var hasWriter = writer.TryGet("enum", out var writerValues);
         if (!hasReader && !hasWriter)
         {
             return;

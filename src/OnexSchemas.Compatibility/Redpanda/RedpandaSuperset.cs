@@ -76,8 +76,10 @@ internal sealed partial class RedpandaSuperset
         Compare(readerDocument, writerDocument, reader, writer, p, res);
     }
 
-    private void Compare(RedpandaDocument readerDocument, RedpandaDocument writerDocument, JsonElement reader, JsonElement writer, string p, List<SchemaChange> res)
+    private void Compare(RedpandaDocument readerDocument, RedpandaDocument writerDocument, JsonElement readerElement, JsonElement writerElement, string p, List<SchemaChange> res)
     {
+        var reader = new RedpandaSchema(readerElement);
+        var writer = new RedpandaSchema(writerElement);
         var readerTypes = RedpandaTypes.Normalized(reader);
         var writerTypes = RedpandaTypes.Normalized(writer);
         var writerOnly = writerTypes & ~readerTypes;
@@ -130,13 +132,10 @@ internal sealed partial class RedpandaSuperset
         _ => false,
     };
 
-    private static JsonElement Member(JsonElement schema, string name) =>
-        schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty(name, out var value) ? value : default;
-
     // A keyword's schema, {} when absent, and true/false read as {} and {"not":{}}.
-    private static JsonElement SchemaOrEmpty(JsonElement schema, string name)
+    private static JsonElement SchemaOrEmpty(RedpandaSchema schema, string name)
     {
-        var value = Member(schema, name);
+        var value = schema.Get(name);
         return value.ValueKind switch
         {
             JsonValueKind.Undefined => TrueSchema,

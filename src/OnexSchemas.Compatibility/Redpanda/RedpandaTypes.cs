@@ -12,9 +12,9 @@ internal static class RedpandaTypes
 
     /// <summary>The types <paramref name="schema"/>'s <c>type</c> names.</summary>
     /// <exception cref="RedpandaRefusal">A name that is not a JSON type.</exception>
-    public static int Normalized(JsonElement schema)
+    public static int Normalized(RedpandaSchema schema)
     {
-        if (!schema.TryGetProperty("type", out var type))
+        if (!schema.TryGet("type", out var type))
         {
             return All;
         }

@@ -43,6 +43,7 @@ public sealed class RegistryProfileTests
         { "format changed", """{"type":"string","format":"email"}""", """{"type":"string","format":"uuid"}""", "BACKWARD", "compatible", "compatible" },
         { "list became a tuple", Draft7("""{"type":"array","items":{}}"""), Draft7("""{"type":"array","items":[{}]}"""), "BACKWARD", "compatible", "UNKNOWN #/items" },
         { "a $schema Redpanda does not know", """{"$schema":"https://json-schema.org/draft-07/schema#","type":"string"}""", """{"$schema":"https://json-schema.org/draft-07/schema#","type":"string"}""", "BACKWARD", "compatible", "refused 422" },
+        { "a nested $schema Redpanda does not know", """{"type":"object","properties":{"a":{"$schema":"http://example.com/own","type":"string"}}}""", """{"type":"object","properties":{"a":{"$schema":"http://example.com/own","type":"string"}}}""", "BACKWARD", "compatible", "refused 422" },
         { "a $ref that leads nowhere", """{"type":"string"}""", """{"$ref":"#/definitions/missing"}""", "BACKWARD", "incompatible", "refused 422" },
         { "multipleOf widened", """{"type":"number","multipleOf":10}""", """{"type":"number","multipleOf":20}""", "BACKWARD", "incompatible", "MULTIPLE_OF_CHANGED #/multipleOf" },
 

@@ -19,7 +19,30 @@ internal sealed class SchemaIdIndex
     {
         RootBase = Rebase(DefaultBase, root);
         _resources[Key(RootBase)] = (root, DefaultBase);
-        Walk(root, DefaultBase, isSchema: true);
+        if (MayNameNestedResources(root))
+        {
+            Walk(root, DefaultBase, isSchema: true);
+        }
+    }
+
+    // Most documents name one resource, themselves. Their text then holds at most the root's own "$id" and no
+    // "id" or "$anchor" member, which one vectorised search of the raw bytes tells without walking every member; any
+    // doubt (a property called "id", an "$id" inside an example) takes the walk.
+    private static bool MayNameNestedResources(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return false;
+        }
+
+        if (RawText.Occurrences(root, "\"id\""u8) > 0 || RawText.Occurrences(root, "\"$anchor\""u8) > 0)
+        {
+            return true;
+        }
+
+        var ids = RawText.Occurrences(root, "\"$id\""u8);
+        var rootId = root.TryGetProperty("$id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+        return ids > (rootId is null ? 0 : 1) || rootId is not null && rootId.StartsWith('#');
     }
 
     /// <summary>The root's base URI: its <c>$id</c> resolved against <see cref="DefaultBase"/>.</summary>

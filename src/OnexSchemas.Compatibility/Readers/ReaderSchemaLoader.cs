@@ -102,7 +102,8 @@ internal sealed class ReaderSchemaLoader
         foreach (var member in schema.EnumerateObject())
         {
             var value = member.Value;
-            var at = location + "/" + JsonPointer.Escape(member.Name);
+            // Built only for the members that hold subschemas: most members are annotations.
+            string At() => location + "/" + JsonPointer.Escape(member.Name);
             switch (member.Name)
             {
                 case "type":
@@ -161,22 +162,22 @@ internal sealed class ReaderSchemaLoader
                     break;
                 case "properties" when value.ValueKind == JsonValueKind.Object:
                     node.Properties = [.. value.EnumerateObject().Select(property =>
-                        new KeyValuePair<string, ReaderSchema>(property.Name, Child(property.Value, scope, at + "/" + JsonPointer.Escape(property.Name))))];
+                        new KeyValuePair<string, ReaderSchema>(property.Name, Child(property.Value, scope, At() + "/" + JsonPointer.Escape(property.Name))))];
                     break;
                 case "required" when value.ValueKind == JsonValueKind.Array:
                     node.Required = new HashSet<string>(value.EnumerateArray().Where(name => name.ValueKind == JsonValueKind.String).Select(name => name.GetString()!), StringComparer.Ordinal);
                     break;
                 case "patternProperties" when value.ValueKind == JsonValueKind.Object:
                     node.PatternProperties = [.. value.EnumerateObject().Select(property =>
-                        new KeyValuePair<string, ReaderSchema>(property.Name, Child(property.Value, scope, at + "/" + JsonPointer.Escape(property.Name))))];
+                        new KeyValuePair<string, ReaderSchema>(property.Name, Child(property.Value, scope, At() + "/" + JsonPointer.Escape(property.Name))))];
                     foreach (var (pattern, _) in node.PatternProperties)
                     {
                         MarkIfUncompilable(node, pattern, "patternProperties");
                     }
 
                     break;
-                case "additionalProperties": node.AdditionalProperties = Child(value, scope, at); break;
-                case "propertyNames": node.PropertyNames = Child(value, scope, at); break;
+                case "additionalProperties": node.AdditionalProperties = Child(value, scope, At()); break;
+                case "propertyNames": node.PropertyNames = Child(value, scope, At()); break;
                 case "minProperties": node.MinProperties = ReadInt(value); break;
                 case "maxProperties": node.MaxProperties = ReadInt(value); break;
                 case "dependencies" when value.ValueKind == JsonValueKind.Object && !_draft2019OrLater:
@@ -188,7 +189,7 @@ internal sealed class ReaderSchemaLoader
                         }
                         else
                         {
-                            (node.DependentSchemas ??= new(StringComparer.Ordinal))[dependency.Name] = Child(dependency.Value, scope, at + "/" + JsonPointer.Escape(dependency.Name));
+                            (node.DependentSchemas ??= new(StringComparer.Ordinal))[dependency.Name] = Child(dependency.Value, scope, At() + "/" + JsonPointer.Escape(dependency.Name));
                         }
                     }
 
@@ -203,38 +204,38 @@ internal sealed class ReaderSchemaLoader
                 case "dependentSchemas" when value.ValueKind == JsonValueKind.Object && _draft2019OrLater:
                     foreach (var dependency in value.EnumerateObject())
                     {
-                        (node.DependentSchemas ??= new(StringComparer.Ordinal))[dependency.Name] = Child(dependency.Value, scope, at + "/" + JsonPointer.Escape(dependency.Name));
+                        (node.DependentSchemas ??= new(StringComparer.Ordinal))[dependency.Name] = Child(dependency.Value, scope, At() + "/" + JsonPointer.Escape(dependency.Name));
                     }
 
                     break;
                 case "items":
                     if (value.ValueKind == JsonValueKind.Array && !_draft2020)
                     {
-                        node.TupleItems = Children(value, scope, at);
+                        node.TupleItems = Children(value, scope, At());
                     }
                     else if (_draft2020)
                     {
-                        node.AdditionalItems = Child(value, scope, at);
+                        node.AdditionalItems = Child(value, scope, At());
                     }
                     else
                     {
-                        node.Items = Child(value, scope, at);
+                        node.Items = Child(value, scope, At());
                     }
 
                     break;
-                case "prefixItems" when value.ValueKind == JsonValueKind.Array && _draft2020: node.TupleItems = Children(value, scope, at); break;
-                case "additionalItems" when !_draft2020: node.AdditionalItems = Child(value, scope, at); break;
-                case "contains": node.Contains = Child(value, scope, at); break;
+                case "prefixItems" when value.ValueKind == JsonValueKind.Array && _draft2020: node.TupleItems = Children(value, scope, At()); break;
+                case "additionalItems" when !_draft2020: node.AdditionalItems = Child(value, scope, At()); break;
+                case "contains": node.Contains = Child(value, scope, At()); break;
                 case "minItems": node.MinItems = ReadInt(value); break;
                 case "maxItems": node.MaxItems = ReadInt(value); break;
                 case "uniqueItems": node.UniqueItems = value.ValueKind == JsonValueKind.True; break;
-                case "allOf" when value.ValueKind == JsonValueKind.Array: node.AllOf = [.. node.AllOf ?? [], .. Children(value, scope, at)]; break;
-                case "anyOf" when value.ValueKind == JsonValueKind.Array: node.AnyOf = Children(value, scope, at); break;
-                case "oneOf" when value.ValueKind == JsonValueKind.Array: node.OneOf = Children(value, scope, at); break;
-                case "not": node.Not = Child(value, scope, at); break;
-                case "if": node.If = Child(value, scope, at); break;
-                case "then": node.Then = Child(value, scope, at); break;
-                case "else": node.Else = Child(value, scope, at); break;
+                case "allOf" when value.ValueKind == JsonValueKind.Array: node.AllOf = [.. node.AllOf ?? [], .. Children(value, scope, At())]; break;
+                case "anyOf" when value.ValueKind == JsonValueKind.Array: node.AnyOf = Children(value, scope, At()); break;
+                case "oneOf" when value.ValueKind == JsonValueKind.Array: node.OneOf = Children(value, scope, At()); break;
+                case "not": node.Not = Child(value, scope, At()); break;
+                case "if": node.If = Child(value, scope, At()); break;
+                case "then": node.Then = Child(value, scope, At()); break;
+                case "else": node.Else = Child(value, scope, At()); break;
                 case "examples" when value.ValueKind == JsonValueKind.Array: node.Examples = [.. value.EnumerateArray()]; break;
                 case "unevaluatedProperties" or "unevaluatedItems" or "minContains" or "maxContains" or "$dynamicRef" or "$recursiveRef":
                     (node.Unmodeled ??= []).Add(member.Name);

@@ -17,6 +17,7 @@ internal sealed class RedpandaDocument
     private readonly SchemaResolver? _resolver;
     private readonly RedpandaDocument? _referrer;
     private readonly string? _base;
+    private bool _spellingsPending;
     private readonly Dictionary<string, string> _absolute = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (JsonElement, string?, RedpandaDocument)> _resolved = new(StringComparer.Ordinal);
 
@@ -79,6 +80,13 @@ internal sealed class RedpandaDocument
 
         // Most documents have one base, their own id: their references are made absolute when followed, and the
         // document is read as it is. Only a document with nested ids is rewritten, as Redpanda rewrites every one.
+        // A document whose text names no $schema, $id or id below its root needs no scan now; the spellings of its
+        // references are collected only if one leads to another document.
+        if (!MentionsNestedly(schema, "\"$schema\""u8) && !MentionsNestedly(schema, "\"$id\""u8) && !MentionsNestedly(schema, "\"id\""u8))
+        {
+            return new RedpandaDocument(schema, dialect, bundled, written, schema, resolver, referrer, rootBase) { _spellingsPending = true };
+        }
+
         if (!Scan(schema, rootBase, dialect, written, isRoot: true))
         {
             return new RedpandaDocument(schema, dialect, bundled, written, schema, resolver, referrer, rootBase);
@@ -145,7 +153,18 @@ internal sealed class RedpandaDocument
 
     private RedpandaDocument? External(string idKey)
     {
-        if (_resolver is null || !_written.TryGetValue(idKey, out var reference))
+        if (_resolver is null)
+        {
+            return null;
+        }
+
+        if (_spellingsPending)
+        {
+            _spellingsPending = false;
+            Scan(_original, _base, Dialect, _written, isRoot: true);
+        }
+
+        if (!_written.TryGetValue(idKey, out var reference))
         {
             return null;
         }
@@ -157,6 +176,14 @@ internal sealed class RedpandaDocument
         }
 
         return loaded;
+    }
+
+    // Whether the text below the root holds the member name: a vectorised search of the raw bytes that may answer yes
+    // for a name inside a string or an example (then the full scan decides), never no for a member that is there.
+    private static bool MentionsNestedly(JsonElement root, ReadOnlySpan<byte> quotedName)
+    {
+        var name = System.Text.Encoding.UTF8.GetString(quotedName[1..^1]);
+        return Model.RawText.Occurrences(root, quotedName) > (root.TryGetProperty(name, out _) ? 1 : 0);
     }
 
     // Reads the document without changing it: checks each nested $schema, notes the spelling of each reference to

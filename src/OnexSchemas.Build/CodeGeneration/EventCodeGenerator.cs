@@ -11,7 +11,7 @@ namespace OnexSchemas.Build.CodeGeneration;
 public sealed class EventCodeGenerator
 {
     /// <summary>The shared schema generated as the generic envelope.</summary>
-    public const string EnvelopePath = "common/envelope.v1.json";
+    public const string EnvelopePath = SchemaTreeLayout.EnvelopeFile;
 
     /// <summary>The name of the generated JSON context.</summary>
     public const string JsonContextName = CSharpNames.JsonContextClass;

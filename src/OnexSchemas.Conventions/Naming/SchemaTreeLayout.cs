@@ -17,6 +17,9 @@ static class SchemaTreeLayout
     /// <summary>The directory shared schemas live in.</summary>
     public const string CommonDirectory = "common";
 
+    /// <summary>The envelope every message travels in, relative to the schema root.</summary>
+    public const string EnvelopeFile = CommonDirectory + "/envelope.v1.json";
+
     /// <summary>The extension of every schema file.</summary>
     public const string SchemaExtension = ".json";
 }

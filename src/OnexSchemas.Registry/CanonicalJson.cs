@@ -15,7 +15,7 @@ public static class CanonicalJson
     public static string Write(JsonNode? value)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = new Utf8JsonWriter(buffer, Options))
         {
             Write(json, value);
         }
@@ -25,6 +25,23 @@ public static class CanonicalJson
 
     /// <summary>The canonical text of <paramref name="value"/>.</summary>
     public static string Write(JsonElement value) => Write(JsonNode.Parse(value.GetRawText()));
+
+    /// <summary>
+    /// <paramref name="value"/> without white space, members in their written order: the form registries store a
+    /// schema in when the client does not ask to normalize it.
+    /// </summary>
+    public static string Compact(JsonElement value)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            value.WriteTo(json);
+        }
+
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    private static readonly JsonWriterOptions Options = new() { Indented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static void Write(Utf8JsonWriter json, JsonNode? value)
     {

@@ -1,0 +1,4 @@
+namespace OnexSchemas.Registry.Server;
+
+/// <summary>A schema by its global id: identical schemas share one id across subjects.</summary>
+internal sealed record StoredSchema(int Id, RegistrySchemaType SchemaType, string Text);

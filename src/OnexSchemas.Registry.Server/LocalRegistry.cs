@@ -330,13 +330,13 @@ public sealed class LocalRegistry : IAsyncDisposable
             throw RegistryError.InvalidVersion(version);
         }
 
-        var versions = _store.Versions(subject, includeDeleted || !latest);
+        var versions = _store.Versions(subject, includeDeleted);
         if (versions.Count == 0)
         {
             throw RegistryError.SubjectNotFound(subject);
         }
 
-        var found = latest ? versions.LastOrDefault(candidate => !candidate.Deleted) : versions.FirstOrDefault(candidate => candidate.Version == number && (includeDeleted || !candidate.Deleted));
+        var found = latest ? versions.LastOrDefault(candidate => !candidate.Deleted) : versions.FirstOrDefault(candidate => candidate.Version == number);
         return found ?? throw RegistryError.VersionNotFound(version);
     }
 

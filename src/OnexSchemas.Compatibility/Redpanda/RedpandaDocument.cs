@@ -78,21 +78,15 @@ internal sealed class RedpandaDocument
 
         bundled[rootKey] = (string.Empty, dialect);
 
-        // Most documents have one base, their own id: their references are made absolute when followed, and the
-        // document is read as it is. Only a document with nested ids is rewritten, as Redpanda rewrites every one.
-        // A document whose text names no $schema, $id or id below its root needs no scan now; the spellings of its
-        // references are collected only if one leads to another document.
+        // Most documents have one base, their own id, and one dialect: their text names no $schema, $id or id below
+        // the root. They are read as they are, their references made absolute when followed, and the spellings of
+        // those references collected only if one leads to another document. Any other document is rewritten, as
+        // Redpanda rewrites every one.
         if (!MentionsNestedly(schema, "\"$schema\""u8) && !MentionsNestedly(schema, "\"$id\""u8) && !MentionsNestedly(schema, "\"id\""u8))
         {
             return new RedpandaDocument(schema, dialect, bundled, written, schema, resolver, referrer, rootBase) { _spellingsPending = true };
         }
 
-        if (!Scan(schema, rootBase, dialect, written, isRoot: true))
-        {
-            return new RedpandaDocument(schema, dialect, bundled, written, schema, resolver, referrer, rootBase);
-        }
-
-        written.Clear();
         var node = JsonSerializer.SerializeToNode(schema)!.AsObject();
         Collect(node, string.Empty, retrievalUri, dialect, bundled, written);
         return new RedpandaDocument(JsonSerializer.SerializeToElement(node), dialect, bundled, written, schema, resolver, referrer);
@@ -161,7 +155,7 @@ internal sealed class RedpandaDocument
         if (_spellingsPending)
         {
             _spellingsPending = false;
-            Scan(_original, _base, Dialect, _written, isRoot: true);
+            CollectSpellings(_original, _base, _written);
         }
 
         if (!_written.TryGetValue(idKey, out var reference))
@@ -186,24 +180,12 @@ internal sealed class RedpandaDocument
         return Model.RawText.Occurrences(root, quotedName) > (root.TryGetProperty(name, out _) ? 1 : 0);
     }
 
-    // Reads the document without changing it: checks each nested $schema, notes the spelling of each reference to
-    // another document, and says whether a nested id would change the base (then the document is rewritten).
-    private static bool Scan(JsonElement value, string? baseUri, RedpandaDialect dialect, Dictionary<string, string> written, bool isRoot)
+    // The spelling of every reference in a document read as it is (one base, so each resolves against it).
+    private static void CollectSpellings(JsonElement value, string? baseUri, Dictionary<string, string> written)
     {
         switch (value.ValueKind)
         {
             case JsonValueKind.Object:
-                if (value.TryGetProperty("$schema", out var declared))
-                {
-                    var text = declared.ValueKind == JsonValueKind.String ? declared.GetString()! : declared.GetRawText();
-                    dialect = RedpandaDialects.FromUri(text) ?? throw RedpandaRefusal.Invalid($"bundled schema without a known dialect: '{text}'");
-                }
-
-                if (!isRoot && value.TryGetProperty(RedpandaDialects.IdKeyword(dialect), out var id) && id.ValueKind == JsonValueKind.String)
-                {
-                    return true;
-                }
-
                 if (value.TryGetProperty("$ref", out var reference) && reference.ValueKind == JsonValueKind.String)
                 {
                     Remember(reference.GetString()!, RedpandaUri.Resolve(reference.GetString()!, baseUri), written);
@@ -211,25 +193,17 @@ internal sealed class RedpandaDocument
 
                 foreach (var member in value.EnumerateObject())
                 {
-                    if (member.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array && Scan(member.Value, baseUri, dialect, written, isRoot: false))
-                    {
-                        return true;
-                    }
+                    CollectSpellings(member.Value, baseUri, written);
                 }
 
-                return false;
+                break;
             case JsonValueKind.Array:
                 foreach (var item in value.EnumerateArray())
                 {
-                    if (item.ValueKind == JsonValueKind.Object && Scan(item, baseUri, dialect, written, isRoot: false))
-                    {
-                        return true;
-                    }
+                    CollectSpellings(item, baseUri, written);
                 }
 
-                return false;
-            default:
-                return false;
+                break;
         }
     }
 

@@ -14,4 +14,7 @@ public static class ExitCodes
 
     /// <summary>A bug in onex-schemas itself.</summary>
     public const int InternalError = 3;
+
+    /// <summary>The schema registry could not be reached, kept failing, or refused the credentials.</summary>
+    public const int Registry = 4;
 }

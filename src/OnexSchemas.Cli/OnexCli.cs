@@ -17,6 +17,8 @@ public static class OnexCli
             RulesCommand.Create(output),
             CheckCommand.Create(output, error),
             CompatCommand.Create(output, error),
+            RegisterCommand.Create(output, error),
+            RegistryCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

@@ -36,6 +36,22 @@ public sealed class MetaSchemaRuleTests
     }
 
     [Fact]
+    public void TheOrderOfMembersDoesNotMatterEvenWhenSchemaComesAfterTheVendorKeywords()
+    {
+        using var tree = TreeBuilder.Valid();
+        tree.Edit(Request, schema =>
+        {
+            var dialect = schema["$schema"]!.DeepClone();
+            schema.Remove("$schema");
+            schema["$schema"] = dialect;
+        });
+
+        var members = System.Text.Json.Nodes.JsonNode.Parse(tree.Read(Request))!.AsObject().Select(member => member.Key).ToList();
+        Assert.True(members.IndexOf("$schema") > members.IndexOf("x-onex"));
+        Assert.DoesNotContain(tree.Lint().Diagnostics, diagnostic => diagnostic.IsError);
+    }
+
+    [Fact]
     public void FindingsAreCappedPerFile()
     {
         using var tree = TreeBuilder.Valid();

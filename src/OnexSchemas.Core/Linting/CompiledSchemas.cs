@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.Json;
 using Json.Schema;
 using OnexSchemas.Diagnostics;
 using OnexSchemas.Model;
@@ -19,14 +21,14 @@ internal static class CompiledSchemas
         foreach (var document in documents)
         {
             // A second document with the same $id is ONEX022's finding; the registry would refuse it.
-            if (document.Root.TryGetProperty("$id", out var id) && id.ValueKind == System.Text.Json.JsonValueKind.String && !ids.Add(id.GetString()!))
+            if (document.Root.TryGetProperty("$id", out var id) && id.ValueKind == JsonValueKind.String && !ids.Add(id.GetString()!))
             {
                 continue;
             }
 
             try
             {
-                var schema = JsonSchema.Build(document.Root, options, new Uri(baseUri + document.RelativePath));
+                var schema = JsonSchema.Build(DialectFirst(document.Root), options, new Uri(baseUri + document.RelativePath));
                 built.Add((document, schema));
             }
             catch (Exception exception) when (exception is JsonSchemaException or ArgumentException or InvalidOperationException or RefResolutionException)
@@ -36,5 +38,33 @@ internal static class CompiledSchemas
         }
 
         return built;
+    }
+
+    // JsonSchema.Net reads keywords in document order and picks the dialect when it meets "$schema", so a
+    // "$schema" written after "x-onex" would leave the vendor keyword judged by no dialect. Member order means
+    // nothing in JSON, so the schema is built with "$schema" first.
+    private static JsonElement DialectFirst(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("$schema", out var dialect) || root.EnumerateObject().First().NameEquals("$schema"))
+        {
+            return root;
+        }
+
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("$schema");
+            dialect.WriteTo(json);
+            foreach (var member in root.EnumerateObject().Where(member => !member.NameEquals("$schema")))
+            {
+                member.WriteTo(json);
+            }
+
+            json.WriteEndObject();
+        }
+
+        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        return document.RootElement.Clone();
     }
 }

@@ -32,5 +32,40 @@ internal static class RegistryJson
     {
         json.WriteString("schemaType", schema.SchemaType.ToRegistryName());
         json.WriteString("schema", schema.Text);
+        if (schema.References.Count == 0)
+        {
+            return; // as both registries answer: no "references" member when there are none
+        }
+
+        json.WriteStartArray("references");
+        foreach (var reference in schema.References)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", reference.Name);
+            json.WriteString("subject", reference.Subject);
+            json.WriteNumber("version", reference.Version);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    public static void Numbers(Utf8JsonWriter json, IEnumerable<int> numbers)
+    {
+        json.WriteStartArray();
+        foreach (var number in numbers)
+        {
+            json.WriteNumberValue(number);
+        }
+
+        json.WriteEndArray();
+    }
+
+    // The schema's own text as the body: /schemas/ids/{id}/schema and /subjects/{s}/versions/{v}/schema.
+    public static async Task Raw(HttpResponse response, string text)
+    {
+        response.StatusCode = 200;
+        response.ContentType = ContentType;
+        await response.WriteAsync(text);
     }
 }

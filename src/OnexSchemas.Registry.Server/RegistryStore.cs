@@ -5,10 +5,11 @@ using Microsoft.Data.Sqlite;
 namespace OnexSchemas.Registry.Server;
 
 /// <summary>
-/// The local registry's durable state in SQLite: schemas by id and by content hash, versions by subject, and
-/// compatibility levels. SQLite rather than files, because a registration touches several records (a schema, a
-/// version) and a transaction in write-ahead-log mode with full synchronisation makes them appear together or not
-/// at all, even when the process is killed mid-write; acknowledged writes are on disk.
+/// The local registry's durable state in SQLite: schemas by id and by content hash, their references, versions by
+/// subject, compatibility levels and modes. SQLite rather than files, because a registration touches several records
+/// (a schema, its references, a version, the subject's version counter) and a transaction in write-ahead-log mode
+/// with full synchronisation makes them appear together or not at all, even when the process is killed mid-write;
+/// acknowledged writes are on disk.
 /// </summary>
 internal sealed class RegistryStore : IDisposable
 {
@@ -29,6 +30,14 @@ internal sealed class RegistryStore : IDisposable
                 hash TEXT NOT NULL,
                 text TEXT NOT NULL,
                 UNIQUE (schema_type, hash));
+            CREATE TABLE IF NOT EXISTS schema_references (
+                schema_id INTEGER NOT NULL REFERENCES schemas(id),
+                position INTEGER NOT NULL,
+                name TEXT NOT NULL,
+                subject TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                PRIMARY KEY (schema_id, position));
+            CREATE INDEX IF NOT EXISTS references_by_target ON schema_references (subject, version);
             CREATE TABLE IF NOT EXISTS versions (
                 subject TEXT NOT NULL,
                 version INTEGER NOT NULL,
@@ -36,9 +45,15 @@ internal sealed class RegistryStore : IDisposable
                 deleted INTEGER NOT NULL DEFAULT 0,
                 PRIMARY KEY (subject, version));
             CREATE INDEX IF NOT EXISTS versions_by_schema ON versions (schema_id);
+            CREATE TABLE IF NOT EXISTS version_counters (
+                subject TEXT PRIMARY KEY,
+                last INTEGER NOT NULL);
             CREATE TABLE IF NOT EXISTS config (
                 subject TEXT PRIMARY KEY,
                 level TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS modes (
+                subject TEXT PRIMARY KEY,
+                mode TEXT NOT NULL);
             """);
     }
 
@@ -56,8 +71,12 @@ internal sealed class RegistryStore : IDisposable
         return new RegistryStore(connection);
     }
 
-    /// <summary>The content hash schemas are indexed by.</summary>
-    public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    /// <summary>The content hash schemas are indexed by: the text and, when there are any, the references.</summary>
+    public static string Hash(string text, IReadOnlyList<StoredReference> references)
+    {
+        var content = references.Count == 0 ? text : text + "\n" + string.Join("\n", references.Select(reference => $"{reference.Name}\t{reference.Subject}\t{reference.Version}"));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
+    }
 
     public IReadOnlyList<string> Subjects(bool includeDeleted) => Query(
         includeDeleted ? "SELECT DISTINCT subject FROM versions ORDER BY subject" : "SELECT DISTINCT subject FROM versions WHERE deleted = 0 ORDER BY subject",
@@ -67,23 +86,45 @@ internal sealed class RegistryStore : IDisposable
         "SELECT subject, version, schema_id, deleted FROM versions WHERE subject = $subject" + (includeDeleted ? string.Empty : " AND deleted = 0") + " ORDER BY version",
         ReadVersion, ("$subject", subject));
 
-    public IReadOnlyList<StoredVersion> VersionsOf(int schemaId) => Query(
-        "SELECT subject, version, schema_id, deleted FROM versions WHERE schema_id = $id AND deleted = 0 ORDER BY subject, version", ReadVersion, ("$id", schemaId));
+    public IReadOnlyList<StoredVersion> VersionsOf(int schemaId, bool includeDeleted) => Query(
+        "SELECT subject, version, schema_id, deleted FROM versions WHERE schema_id = $id" + (includeDeleted ? string.Empty : " AND deleted = 0") + " ORDER BY subject, version",
+        ReadVersion, ("$id", schemaId));
 
-    public StoredSchema? Schema(int id) => Query(
-        "SELECT id, schema_type, text FROM schemas WHERE id = $id", ReadSchema, ("$id", id)).FirstOrDefault();
+    public StoredSchema? Schema(int id)
+    {
+        lock (_gate)
+        {
+            var found = Query("SELECT id, schema_type, text FROM schemas WHERE id = $id", ReadSchema, ("$id", id)).FirstOrDefault();
+            return found is null ? null : WithReferences(found);
+        }
+    }
 
-    public StoredSchema? SchemaByContent(RegistrySchemaType type, string text) => Query(
-        "SELECT id, schema_type, text FROM schemas WHERE schema_type = $type AND hash = $hash", ReadSchema,
-        ("$type", type.ToRegistryName()), ("$hash", Hash(text))).FirstOrDefault();
+    public StoredSchema? SchemaByContent(RegistrySchemaType type, string text, IReadOnlyList<StoredReference> references)
+    {
+        lock (_gate)
+        {
+            var found = Query("SELECT id, schema_type, text FROM schemas WHERE schema_type = $type AND hash = $hash", ReadSchema,
+                ("$type", type.ToRegistryName()), ("$hash", Hash(text, references))).FirstOrDefault();
+            return found is null ? null : WithReferences(found);
+        }
+    }
+
+    /// <summary>The ids of the schemas whose references name the subject's version.</summary>
+    public IReadOnlyList<int> ReferencedBy(string subject, int version) => Query(
+        """
+        SELECT DISTINCT r.schema_id FROM schema_references r JOIN versions v ON v.schema_id = r.schema_id
+        WHERE r.subject = $subject AND r.version = $version ORDER BY r.schema_id
+        """,
+        reader => reader.GetInt32(0), ("$subject", subject), ("$version", version));
 
     /// <summary>
     /// Registers <paramref name="text"/> under <paramref name="subject"/>: the existing version when the subject
-    /// already holds it, else a new version numbered after every earlier one, with the schema's id shared across
-    /// subjects. <paramref name="admit"/> runs inside the transaction, so a concurrent registration cannot slip
-    /// between the compatibility check and the write.
+    /// already holds it, else a new version numbered after every earlier one (or <paramref name="importVersion"/>),
+    /// with the schema's id shared across subjects (or <paramref name="importId"/>). <paramref name="admit"/> runs
+    /// inside the transaction, so a concurrent registration cannot slip between the compatibility check and the write.
     /// </summary>
-    public (int Id, int Version, bool Created) Register(string subject, RegistrySchemaType type, string text, Action<IReadOnlyList<StoredVersion>> admit)
+    public (int Id, int Version, bool Created) Register(string subject, RegistrySchemaType type, string text, IReadOnlyList<StoredReference> references,
+        Action<IReadOnlyList<StoredVersion>> admit, int? importId = null, int? importVersion = null)
     {
         lock (_gate)
         {
@@ -91,7 +132,9 @@ internal sealed class RegistryStore : IDisposable
             _transaction = transaction;
             try
             {
-                return RegisterIn(transaction, subject, type, text, admit);
+                var result = RegisterIn(transaction, subject, type, text, references, admit, importId, importVersion);
+                transaction.Commit();
+                return result;
             }
             finally
             {
@@ -100,9 +143,10 @@ internal sealed class RegistryStore : IDisposable
         }
     }
 
-    private (int Id, int Version, bool Created) RegisterIn(SqliteTransaction transaction, string subject, RegistrySchemaType type, string text, Action<IReadOnlyList<StoredVersion>> admit)
+    private (int Id, int Version, bool Created) RegisterIn(SqliteTransaction transaction, string subject, RegistrySchemaType type, string text,
+        IReadOnlyList<StoredReference> references, Action<IReadOnlyList<StoredVersion>> admit, int? importId, int? importVersion)
     {
-        var existing = SchemaByContent(type, text);
+        var existing = SchemaByContent(type, text, references);
         var versions = Versions(subject, includeDeleted: true);
         if (existing is not null && versions.FirstOrDefault(version => version.SchemaId == existing.Id && !version.Deleted) is { } same)
         {
@@ -110,39 +154,109 @@ internal sealed class RegistryStore : IDisposable
         }
 
         admit(versions.Where(version => !version.Deleted).ToList());
-        var id = existing?.Id ?? (int)Scalar(transaction, "INSERT INTO schemas (schema_type, hash, text) VALUES ($type, $hash, $text) RETURNING id",
-            ("$type", type.ToRegistryName()), ("$hash", Hash(text)), ("$text", text));
+        if (importId is { } wanted && existing is not null && existing.Id != wanted)
+        {
+            throw RegistryError.IdInUse(wanted, existing.Id);
+        }
 
-        // Numbered after every earlier version, deleted ones too: a version number is never reused.
-        var next = versions.Count == 0 ? 1 : versions.Max(version => version.Version) + 1;
-        Scalar(transaction, "INSERT INTO versions (subject, version, schema_id) VALUES ($subject, $version, $id) RETURNING version",
-            ("$subject", subject), ("$version", next), ("$id", id));
-        transaction.Commit();
+        if (importId is { } taken && existing is null && Schema(taken) is not null)
+        {
+            throw RegistryError.IdInUse(taken, null);
+        }
+
+        var id = existing?.Id ?? InsertSchema(transaction, type, text, references, importId);
+
+        // Numbered after every earlier version, deleted ones (even permanently deleted ones) too: a version number is
+        // never reused.
+        var last = Query("SELECT last FROM version_counters WHERE subject = $subject", reader => reader.GetInt32(0), ("$subject", subject)).FirstOrDefault();
+        var next = importVersion ?? Math.Max(last, versions.Count == 0 ? 0 : versions.Max(version => version.Version)) + 1;
+        if (versions.Any(version => version.Version == next))
+        {
+            throw RegistryError.VersionInUse(subject, next);
+        }
+
+        Run(transaction, "INSERT INTO versions (subject, version, schema_id) VALUES ($subject, $version, $id)", ("$subject", subject), ("$version", next), ("$id", id));
+        Run(transaction, "INSERT INTO version_counters (subject, last) VALUES ($subject, $last) ON CONFLICT (subject) DO UPDATE SET last = max(last, excluded.last)",
+            ("$subject", subject), ("$last", next));
         return (id, next, true);
+    }
+
+    private int InsertSchema(SqliteTransaction transaction, RegistrySchemaType type, string text, IReadOnlyList<StoredReference> references, int? id)
+    {
+        var inserted = (int)Scalar(transaction, id is null
+                ? "INSERT INTO schemas (schema_type, hash, text) VALUES ($type, $hash, $text) RETURNING id"
+                : "INSERT INTO schemas (id, schema_type, hash, text) VALUES ($id, $type, $hash, $text) RETURNING id",
+            ("$id", (object?)id ?? DBNull.Value), ("$type", type.ToRegistryName()), ("$hash", Hash(text, references)), ("$text", text));
+        for (var position = 0; position < references.Count; position++)
+        {
+            var reference = references[position];
+            Run(transaction, "INSERT INTO schema_references (schema_id, position, name, subject, version) VALUES ($id, $position, $name, $subject, $version)",
+                ("$id", inserted), ("$position", position), ("$name", reference.Name), ("$subject", reference.Subject), ("$version", reference.Version));
+        }
+
+        return inserted;
+    }
+
+    /// <summary>Marks versions deleted (soft) or removes them (permanent); the caller has checked what may go.</summary>
+    public void Delete(string subject, IReadOnlyList<int> versions, bool permanent)
+    {
+        lock (_gate)
+        {
+            using var transaction = _connection.BeginTransaction();
+            foreach (var version in versions)
+            {
+                Run(transaction, permanent
+                        ? "DELETE FROM versions WHERE subject = $subject AND version = $version"
+                        : "UPDATE versions SET deleted = 1 WHERE subject = $subject AND version = $version",
+                    ("$subject", subject), ("$version", version));
+            }
+
+            transaction.Commit();
+        }
     }
 
     public string? Level(string? subject) => Query(
         "SELECT level FROM config WHERE subject = $subject", reader => reader.GetString(0), ("$subject", subject ?? GlobalKey)).FirstOrDefault();
 
-    public void SetLevel(string? subject, string level)
+    public void SetLevel(string? subject, string? level) => SetSetting("config", "level", subject, level);
+
+    public string? Mode(string? subject) => Query(
+        "SELECT mode FROM modes WHERE subject = $subject", reader => reader.GetString(0), ("$subject", subject ?? GlobalKey)).FirstOrDefault();
+
+    public void SetMode(string? subject, string? mode) => SetSetting("modes", "mode", subject, mode);
+
+    public void Dispose() => _connection.Dispose();
+
+    // A null value removes the setting.
+    private void SetSetting(string table, string column, string? subject, string? value)
     {
         lock (_gate)
         {
             using var command = _connection.CreateCommand();
-            command.CommandText = "INSERT INTO config (subject, level) VALUES ($subject, $level) ON CONFLICT (subject) DO UPDATE SET level = excluded.level";
+            command.CommandText = value is null
+                ? $"DELETE FROM {table} WHERE subject = $subject"
+                : $"INSERT INTO {table} (subject, {column}) VALUES ($subject, $value) ON CONFLICT (subject) DO UPDATE SET {column} = excluded.{column}";
             command.Parameters.AddWithValue("$subject", subject ?? GlobalKey);
-            command.Parameters.AddWithValue("$level", level);
+            if (value is not null)
+            {
+                command.Parameters.AddWithValue("$value", value);
+            }
+
             command.ExecuteNonQuery();
         }
     }
 
-    public void Dispose() => _connection.Dispose();
+    private StoredSchema WithReferences(StoredSchema schema) => schema with
+    {
+        References = Query("SELECT name, subject, version FROM schema_references WHERE schema_id = $id ORDER BY position",
+            reader => new StoredReference(reader.GetString(0), reader.GetString(1), reader.GetInt32(2)), ("$id", schema.Id)),
+    };
 
     private static StoredVersion ReadVersion(SqliteDataReader reader) =>
         new(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3) != 0);
 
     private static StoredSchema ReadSchema(SqliteDataReader reader) =>
-        new(reader.GetInt32(0), RegistrySchemaTypes.TryParse(reader.GetString(1), out var type) ? type : RegistrySchemaType.Json, reader.GetString(2));
+        new(reader.GetInt32(0), RegistrySchemaTypes.TryParse(reader.GetString(1), out var type) ? type : RegistrySchemaType.Json, reader.GetString(2), []);
 
     private List<T> Query<T>(string sql, Func<SqliteDataReader, T> read, params (string Name, object Value)[] parameters)
     {
@@ -169,7 +283,19 @@ internal sealed class RegistryStore : IDisposable
 
     private long Scalar(SqliteTransaction transaction, string sql, params (string Name, object Value)[] parameters)
     {
-        using var command = _connection.CreateCommand();
+        using var command = Command(transaction, sql, parameters);
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private void Run(SqliteTransaction transaction, string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = Command(transaction, sql, parameters);
+        command.ExecuteNonQuery();
+    }
+
+    private SqliteCommand Command(SqliteTransaction transaction, string sql, (string Name, object Value)[] parameters)
+    {
+        var command = _connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
@@ -177,7 +303,7 @@ internal sealed class RegistryStore : IDisposable
             command.Parameters.AddWithValue(name, value);
         }
 
-        return (long)command.ExecuteScalar()!;
+        return command;
     }
 
     private void Execute(string sql)

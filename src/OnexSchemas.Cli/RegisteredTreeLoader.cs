@@ -12,7 +12,7 @@ namespace OnexSchemas.Cli;
 internal static class RegisteredTreeLoader
 {
     /// <summary>The schemas, or <see langword="null"/> after reporting why there are none.</summary>
-    public static IReadOnlyList<RegisteredSchema>? Load(DirectoryInfo? root, IReadOnlyList<string> prefixes, TextWriter error)
+    public static IReadOnlyList<RegisteredForm>? Load(DirectoryInfo? root, IReadOnlyList<string> prefixes, TextWriter error)
     {
         var directory = SchemaRootLocator.Locate(root);
         var tree = SchemaTreeLoader.Load(directory);

@@ -12,7 +12,7 @@ internal static class RegistryCall
     /// that validates), within the <c>--subject</c> prefixes, then the registry work.
     /// </summary>
     public static int RunOnTree(ParseResult parseResult, Option<DirectoryInfo?> root, Option<string[]> subjects, RegistryConnectionChoice connection, TextWriter error,
-        Func<IReadOnlyList<RegisteredSchema>, IReadOnlyList<string>, RegistryConnection, int> work)
+        Func<IReadOnlyList<RegisteredForm>, IReadOnlyList<string>, RegistryConnection, int> work)
     {
         var prefixes = parseResult.GetValue(subjects) ?? [];
         var schemas = RegisteredTreeLoader.Load(parseResult.GetValue(root), prefixes, error);

@@ -9,7 +9,7 @@ namespace OnexSchemas.Registrar;
 /// <param name="RegistryLevel">The subject's own level in the registry before the run; null when it had none.</param>
 /// <param name="Messages">The registry's messages when the outcome is <see cref="RegistrationOutcome.Blocked"/>.</param>
 /// <param name="Id">The schema's id in the registry, when it is (or now is) registered.</param>
-public sealed record RegistrationStep(RegisteredSchema Schema, RegistrationOutcome Outcome, CompatibilityLevel? RegistryLevel, IReadOnlyList<string> Messages, int? Id = null)
+public sealed record RegistrationStep(RegisteredForm Schema, RegistrationOutcome Outcome, CompatibilityLevel? RegistryLevel, IReadOnlyList<string> Messages, int? Id = null)
 {
     /// <summary>The subject.</summary>
     public string Subject => Schema.Subject;

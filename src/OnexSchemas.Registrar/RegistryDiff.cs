@@ -10,7 +10,7 @@ namespace OnexSchemas.Registrar;
 public static class RegistryDiff
 {
     /// <summary>Compares; <paramref name="inScope"/> says which registry subjects the tree answers for (all by default).</summary>
-    public static async Task<IReadOnlyList<Drift>> CompareAsync(RegistryConnection connection, IReadOnlyList<RegisteredSchema> schemas, Func<string, bool>? inScope = null,
+    public static async Task<IReadOnlyList<Drift>> CompareAsync(RegistryConnection connection, IReadOnlyList<RegisteredForm> schemas, Func<string, bool>? inScope = null,
         RegistrarOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(connection);
@@ -33,7 +33,7 @@ public static class RegistryDiff
         return drift.OrderBy(item => item.Subject, StringComparer.Ordinal).ThenBy(item => item.Kind).ToList();
     }
 
-    private static async Task<List<Drift>> CompareOneAsync(RegistryConnection connection, RegisteredSchema schema, CancellationToken cancellationToken)
+    private static async Task<List<Drift>> CompareOneAsync(RegistryConnection connection, RegisteredForm schema, CancellationToken cancellationToken)
     {
         var drift = new List<Drift>();
         var lookup = await connection.LookupAsync(schema.Subject, schema.SchemaType, schema.Schema, cancellationToken);

@@ -26,7 +26,7 @@ public sealed class SchemaRegistrar
     }
 
     /// <summary>Classifies each subject; sends no write.</summary>
-    public async Task<RegistrationPlan> PlanAsync(IReadOnlyList<RegisteredSchema> schemas, CancellationToken cancellationToken = default)
+    public async Task<RegistrationPlan> PlanAsync(IReadOnlyList<RegisteredForm> schemas, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(schemas);
         var steps = await ForEachAsync(schemas.OrderBy(schema => schema.Subject, StringComparer.Ordinal).ToList(), PlanOneAsync, cancellationToken);
@@ -45,7 +45,7 @@ public sealed class SchemaRegistrar
         return plan with { Steps = steps, Applied = true };
     }
 
-    private async Task<RegistrationStep> PlanOneAsync(RegisteredSchema schema, CancellationToken cancellationToken)
+    private async Task<RegistrationStep> PlanOneAsync(RegisteredForm schema, CancellationToken cancellationToken)
     {
         var level = await _connection.LevelAsync(schema.Subject, cancellationToken);
         var lookup = await _connection.LookupAsync(schema.Subject, schema.SchemaType, schema.Schema, cancellationToken);

@@ -13,5 +13,5 @@ public interface IRegisteredFormBuilder
     /// <param name="envelope">The envelope schema every message travels in.</param>
     /// <param name="problems">Where the reasons go when the form cannot be built.</param>
     /// <returns>The form, or <see langword="null"/> after adding to <paramref name="problems"/>.</returns>
-    RegisteredSchema? Build(TopicSchema topic, SchemaDocument envelope, ICollection<RegisteredFormProblem> problems);
+    RegisteredForm? Build(TopicSchema topic, SchemaDocument envelope, ICollection<RegisteredFormProblem> problems);
 }

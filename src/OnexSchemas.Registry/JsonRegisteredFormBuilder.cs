@@ -32,7 +32,7 @@ public sealed class JsonRegisteredFormBuilder : IRegisteredFormBuilder
     public RegistrySchemaType SchemaType => RegistrySchemaType.Json;
 
     /// <inheritdoc />
-    public RegisteredSchema? Build(TopicSchema topic, SchemaDocument envelope, ICollection<RegisteredFormProblem> problems)
+    public RegisteredForm? Build(TopicSchema topic, SchemaDocument envelope, ICollection<RegisteredFormProblem> problems)
     {
         var start = problems.Count;
         var source = topic.Document;
@@ -91,7 +91,7 @@ public sealed class JsonRegisteredFormBuilder : IRegisteredFormBuilder
         }
 
         StripToolMetadata(bundle);
-        return new RegisteredSchema(SubjectName.ForValue(topic.Name.Value), topic.Name, SchemaType, CanonicalJson.Write(bundle), topic.Settings.Compatibility, source.RelativePath);
+        return new RegisteredForm(SubjectName.ForValue(topic.Name.Value), topic.Name, SchemaType, CanonicalJson.Write(bundle), topic.Settings.Compatibility, source.RelativePath);
     }
 
     // The payload moves from the document root to /properties/payload; its references to its own definitions keep

@@ -10,12 +10,12 @@ public static class RegisteredForms
     /// <param name="tree">The schema tree.</param>
     /// <param name="builder">The schema type's builder; JSON Schema by default.</param>
     /// <returns>The schemas, and why any topic could not be built.</returns>
-    public static (IReadOnlyList<RegisteredSchema> Schemas, IReadOnlyList<RegisteredFormProblem> Problems) Build(SchemaTree tree, IRegisteredFormBuilder? builder = null)
+    public static (IReadOnlyList<RegisteredForm> Schemas, IReadOnlyList<RegisteredFormProblem> Problems) Build(SchemaTree tree, IRegisteredFormBuilder? builder = null)
     {
         ArgumentNullException.ThrowIfNull(tree);
         builder ??= new JsonRegisteredFormBuilder();
         var problems = new List<RegisteredFormProblem>();
-        var schemas = new List<RegisteredSchema>();
+        var schemas = new List<RegisteredForm>();
         if (tree.FindDocument(SchemaTreeLayout.EnvelopeFile) is not { } envelope)
         {
             problems.Add(new RegisteredFormProblem(SchemaTreeLayout.EnvelopeFile, string.Empty,

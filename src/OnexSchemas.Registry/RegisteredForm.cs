@@ -10,4 +10,4 @@ namespace OnexSchemas.Registry;
 /// <param name="Schema">The canonical text registered: the same bytes for the same meaning.</param>
 /// <param name="Level">The subject's compatibility level, from the tree config.</param>
 /// <param name="SourcePath">The topic's schema file, relative to the schema root.</param>
-public sealed record RegisteredSchema(string Subject, TopicName Topic, RegistrySchemaType SchemaType, string Schema, CompatibilityLevel Level, string SourcePath);
+public sealed record RegisteredForm(string Subject, TopicName Topic, RegistrySchemaType SchemaType, string Schema, CompatibilityLevel Level, string SourcePath);

@@ -85,10 +85,24 @@ internal sealed class RegistryConnectionChoice
             throw new UsageException("both a bearer token and basic-auth credentials were given; a registry takes one");
         }
 
-        var ca = parseResult.GetValue(_ca)?.FullName ?? Environment(RegistryEnvironment.CaFile);
-        if (ca is not null && !File.Exists(ca))
+        if (user is not null && !string.IsNullOrEmpty(url.UserInfo))
         {
-            throw new UsageException($"the CA certificate file '{ca}' does not exist");
+            throw new UsageException("basic-auth credentials were given twice, in the --registry address and as a user; give them once");
+        }
+
+        if (user is not null && password is null)
+        {
+            throw new UsageException($"a registry user was given without a password: set {RegistryEnvironment.Password}");
+        }
+
+        var ca = parseResult.GetValue(_ca)?.FullName ?? Environment(RegistryEnvironment.CaFile);
+        if (ca is not null)
+        {
+            // Read now, so that an unreadable file is the user's mistake (exit 2), not the registry's.
+            foreach (var certificate in CustomCaTrust.Load(ca))
+            {
+                certificate.Dispose();
+            }
         }
 
         return new RegistryConnectionOptions { Url = url, Username = user, Password = user is null ? null : password, BearerToken = token, CaCertificateFile = ca };
@@ -96,5 +110,6 @@ internal sealed class RegistryConnectionChoice
 
     private static string? Environment(string name) => System.Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;
 
-    private static string CredentialMaskedText(string text) => Uri.TryCreate(text, UriKind.Absolute, out var url) ? CredentialMask.Url(url) : "(unparsable address)";
+    // An address that does not parse may still hold a password: show nothing before its last '@'.
+    private static string CredentialMaskedText(string text) => text.LastIndexOf('@') is var at and >= 0 ? CredentialMask.Mask + text[at..] : text;
 }

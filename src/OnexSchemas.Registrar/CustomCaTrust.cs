@@ -4,8 +4,9 @@ using System.Security.Cryptography.X509Certificates;
 namespace OnexSchemas.Registrar;
 
 /// <summary>Checks a server certificate against the certificate authorities of one PEM file instead of the system's.</summary>
-internal static class CustomCaTrust
+public static class CustomCaTrust
 {
+    /// <summary>The certificates of a PEM file; an <see cref="IOException"/> names the file when it has none or cannot be read.</summary>
     public static X509Certificate2Collection Load(string file)
     {
         var roots = new X509Certificate2Collection();
@@ -15,12 +16,13 @@ internal static class CustomCaTrust
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException)
         {
-            throw new RegistryRequestException(RegistryFailureKind.Refused, $"the CA certificate file '{file}' could not be read: {exception.Message}");
+            throw new IOException($"the CA certificate file '{file}' could not be read: {exception.Message}", exception);
         }
 
-        return roots.Count > 0 ? roots : throw new RegistryRequestException(RegistryFailureKind.Refused, $"the CA certificate file '{file}' holds no PEM certificate");
+        return roots.Count > 0 ? roots : throw new IOException($"the CA certificate file '{file}' holds no PEM certificate");
     }
 
+    /// <summary>Whether the server certificate's name checks out and its chain ends in one of <paramref name="roots"/>.</summary>
     public static bool Validate(X509Certificate? certificate, SslPolicyErrors errors, X509Certificate2Collection roots)
     {
         // A name mismatch or a missing certificate is never forgiven; only the chain is judged against the custom roots.

@@ -23,6 +23,11 @@ public sealed partial class RegistryConnection : IDisposable
     private readonly HttpClient _http;
     private readonly string[] _secrets;
 
+    // Confluent.SchemaRegistry's own check of a custom CA compares the chain's issuer and nothing else (not the host
+    // name), so before the client sends anything, one connection of the registrar's, which checks name and chain,
+    // must have accepted the registry's certificate.
+    private volatile bool _verifyTrust;
+
     /// <summary>Connects to the registry <paramref name="options"/> name; nothing is sent until the first call.</summary>
     public RegistryConnection(RegistryConnectionOptions options)
     {
@@ -33,7 +38,7 @@ public sealed partial class RegistryConnection : IDisposable
         var (user, password) = options.UserInfo();
         if (options.BearerToken is not null && user is not null)
         {
-            throw new RegistryRequestException(RegistryFailureKind.Refused, "basic auth and a bearer token were both given; pass one");
+            throw new ArgumentException("basic auth and a bearer token were both given; pass one", nameof(options));
         }
 
         var address = CredentialMask.WithoutUserInfo(options.Url);
@@ -43,8 +48,10 @@ public sealed partial class RegistryConnection : IDisposable
             RequestTimeoutMs = (int)options.RequestTimeout.TotalMilliseconds,
 
             // The registrar retries (with its own backoff, connection failures included), so the client tries once:
-            // its "retries" count attempts, and 0 makes none at all.
+            // its "retries" count attempts, and 0 makes none at all; with no wait, it returns a failure at once.
             MaxRetries = 1,
+            RetriesWaitMs = 0,
+            RetriesMaxWaitMs = 0,
         };
         if (user is not null)
         {
@@ -66,7 +73,9 @@ public sealed partial class RegistryConnection : IDisposable
             handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, errors) => CustomCaTrust.Validate(certificate, errors, roots);
         }
 
-        _http = new HttpClient(handler) { BaseAddress = address, Timeout = options.RequestTimeout };
+        // With a trailing slash, so that the relative endpoints keep a path the registry sits under (https://gw/sr/).
+        _http = new HttpClient(handler) { BaseAddress = new Uri(address.AbsoluteUri.TrimEnd('/') + "/"), Timeout = options.RequestTimeout };
+        _verifyTrust = roots is not null;
         _http.DefaultRequestHeaders.Accept.ParseAdd("application/vnd.schemaregistry.v1+json");
         _http.DefaultRequestHeaders.Authorization = options.BearerToken is not null
             ? new AuthenticationHeaderValue("Bearer", options.BearerToken)
@@ -230,6 +239,12 @@ public sealed partial class RegistryConnection : IDisposable
             Exception failure;
             try
             {
+                if (_verifyTrust)
+                {
+                    using var probe = await _http.GetAsync("subjects", HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+                    _verifyTrust = false;
+                }
+
                 return await call();
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -239,6 +254,11 @@ public sealed partial class RegistryConnection : IDisposable
             catch (Exception exception) when (exception is SchemaRegistryException or HttpRequestException or TaskCanceledException or TimeoutException)
             {
                 failure = exception;
+            }
+            catch (Exception exception) when (IsUnreadableAnswer(exception))
+            {
+                throw new RegistryRequestException(RegistryFailureKind.Refused,
+                    Scrub($"registry {DisplayUrl}: could not {what}: the answer is not a schema registry's JSON; is {DisplayUrl} a schema registry?"));
             }
 
             var mapped = Map(what, failure);
@@ -281,6 +301,11 @@ public sealed partial class RegistryConnection : IDisposable
                 return new RegistryRequestException(RegistryFailureKind.Unavailable, Scrub($"{prefix}: {Describe(failure)}"));
         }
     }
+
+    // A 200 with an HTML page (a console, a login page) breaks the client's JSON reading (Newtonsoft) or ours.
+    private static bool IsUnreadableAnswer(Exception exception) =>
+        exception is JsonException or InvalidOperationException or FormatException
+        || exception.GetType().FullName?.StartsWith("Newtonsoft.Json.", StringComparison.Ordinal) == true;
 
     // A certificate that is not trusted stays untrusted: retrying would only wait.
     private static bool IsTrustFailure(Exception failure) =>

@@ -15,7 +15,10 @@ public sealed record RegistryRetryPolicy
     /// <summary>The longest wait between two attempts.</summary>
     public TimeSpan MaxDelay { get; init; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>The wait before retry number <paramref name="retry"/> (from 1): full jitter under the exponential cap.</summary>
+    /// <summary>
+    /// The wait before retry number <paramref name="retry"/> (from 1): between half the exponential cap and all of it,
+    /// so concurrent callers spread out but none retries at once.
+    /// </summary>
     internal TimeSpan Delay(int retry)
     {
         var cap = Math.Min(MaxDelay.TotalMilliseconds, BaseDelay.TotalMilliseconds * Math.Pow(2, retry - 1));

@@ -56,7 +56,14 @@ public sealed class SchemaRegistrar
 
         if (lookup.Match is { } match)
         {
-            return new RegistrationStep(schema, RegistrationOutcome.Unchanged, level, [], match.Id);
+            // The tree went back to an earlier version: registering it again makes no version, so the subject's latest
+            // would stay another schema. That needs a person, not a silent "unchanged".
+            var latest = await _connection.GetAsync(schema.Subject, null, cancellationToken);
+            return latest is null || latest.Version == match.Version
+                ? new RegistrationStep(schema, RegistrationOutcome.Unchanged, level, [], match.Id)
+                : new RegistrationStep(schema, RegistrationOutcome.Blocked, level,
+                    [$"the tree's schema is version {match.Version} (id {match.Id}), but the latest is version {latest.Version} (id {latest.Id}): registering it again makes no new version. " +
+                     "Move forward with a new change, or delete the later versions in the registry"], match.Id);
         }
 
         return await JudgeAsync(new RegistrationStep(schema, RegistrationOutcome.NewVersion, level, []), cancellationToken);
@@ -67,7 +74,9 @@ public sealed class SchemaRegistrar
         if (step.SetsLevel)
         {
             await _connection.SetLevelAsync(step.Subject, step.Level, cancellationToken);
-            if (step.Outcome is RegistrationOutcome.NewVersion or RegistrationOutcome.Blocked)
+            // A blocked step with an id is a schema the registry already holds (the tree went back); only one the
+            // registry refused is judged again under the new level.
+            if (step.Outcome is RegistrationOutcome.NewVersion || (step.Outcome == RegistrationOutcome.Blocked && step.Id is null))
             {
                 step = await JudgeAsync(step with { Outcome = RegistrationOutcome.NewVersion, Messages = [] }, cancellationToken);
             }
@@ -83,7 +92,7 @@ public sealed class SchemaRegistrar
             var id = await _connection.RegisterAsync(step.Subject, step.Schema.SchemaType, step.Schema.Schema, cancellationToken);
             return step with { Id = id };
         }
-        catch (RegistryRequestException exception) when (exception is { Kind: RegistryFailureKind.Refused, Status: 409 or 422 })
+        catch (RegistryRequestException exception) when (RefusesTheSchema(exception))
         {
             return step with { Outcome = RegistrationOutcome.Blocked, Messages = [exception.Message] };
         }
@@ -97,11 +106,16 @@ public sealed class SchemaRegistrar
             var verdict = await _connection.CheckAsync(step.Subject, step.Schema.SchemaType, step.Schema.Schema, cancellationToken);
             return verdict.IsCompatible ? step : step with { Outcome = RegistrationOutcome.Blocked, Messages = verdict.Messages };
         }
-        catch (RegistryRequestException exception) when (exception is { Kind: RegistryFailureKind.Refused, Status: 422 })
+        catch (RegistryRequestException exception) when (RefusesTheSchema(exception))
         {
             return step with { Outcome = RegistrationOutcome.Blocked, Messages = [exception.Message] };
         }
     }
+
+    // A verdict on the schema (incompatible; invalid as Redpanda's 422 or Confluent's 42201 says), not on the request:
+    // a read-only registry (42205) or another 4xx is the registry's state, which fails the run.
+    private static bool RefusesTheSchema(RegistryRequestException exception) =>
+        exception is { Kind: RegistryFailureKind.Refused, Status: 409 } or { Kind: RegistryFailureKind.Refused, Status: 422, ErrorCode: 422 or 42201 };
 
     private async Task<IReadOnlyList<TResult>> ForEachAsync<TItem, TResult>(IReadOnlyList<TItem> items, Func<TItem, CancellationToken, Task<TResult>> run, CancellationToken cancellationToken)
     {

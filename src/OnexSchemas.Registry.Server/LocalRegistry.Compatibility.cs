@@ -25,7 +25,11 @@ public sealed partial class LocalRegistry
         var against = Resolve(name, version, includeDeleted: false);
         var verbose = Flag(context, "verbose");
         var submission = await Submission(context);
-        var result = Judge(name, [against], submission);
+        // Redpanda judges a transitive level against every version up to the one named; Confluent against that one.
+        var versions = _options.Profile == RegistryProfile.Redpanda && LevelOf(name).IsTransitive()
+            ? _store.Versions(name, includeDeleted: false).Where(candidate => candidate.Version <= against.Version).ToList()
+            : [against];
+        var result = Judge(name, versions, submission);
         await Write(context, 200, json =>
         {
             json.WriteStartObject();

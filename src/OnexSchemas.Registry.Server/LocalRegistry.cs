@@ -57,7 +57,18 @@ public sealed partial class LocalRegistry : IAsyncDisposable
         var app = builder.Build();
         var registry = new LocalRegistry(app, RegistryStore.Open(options.DataDirectory), options);
         registry.Map();
-        await app.StartAsync(cancellationToken);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            // A port in use, for example: release the store before the caller reports it.
+            await app.DisposeAsync();
+            registry._store.Dispose();
+            throw;
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         registry.Address = new Uri(address.EndsWith('/') ? address : address + "/");
         return registry;
@@ -78,6 +89,7 @@ public sealed partial class LocalRegistry : IAsyncDisposable
             Interlocked.Increment(ref _requests);
             try
             {
+                RequireRegistryContent(context.Request);
                 await next(context);
             }
             catch (RegistryError error)
@@ -124,7 +136,25 @@ public sealed partial class LocalRegistry : IAsyncDisposable
     private static bool Flag(HttpContext context, string name) =>
         context.Request.Query.TryGetValue(name, out var value) && bool.TryParse(value.ToString(), out var flag) && flag;
 
-    private static string Unescape(string subject) => Uri.UnescapeDataString(subject);
+    // Routing has decoded every escape but %2F, which would otherwise split the path: a subject may hold a '/'.
+    private static string Unescape(string subject) => subject.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
+
+    // The content types Confluent's registry accepts. Anything else is refused (415), which also keeps a web page
+    // from writing to a registry on the developer's loopback: a cross-site request without a preflight can only
+    // send text/plain, a form, or no type.
+    private static readonly string[] RegistryContentTypes =
+        ["application/vnd.schemaregistry.v1+json", "application/vnd.schemaregistry+json", "application/json", "application/octet-stream"];
+
+    private static void RequireRegistryContent(HttpRequest request)
+    {
+        var hasBody = request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0;
+        if (request.ContentType is null ? !hasBody : RegistryContentTypes.Any(type => request.ContentType.StartsWith(type, StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+
+        throw new RegistryError(415, 415, $"Unsupported content type '{request.ContentType ?? "(none)"}': send {RegistryContentTypes[0]}");
+    }
 
     // Bodies are read whatever their content type: clients send application/vnd.schemaregistry.v1+json.
     private static async Task<byte[]> Body(HttpContext context)

@@ -46,6 +46,12 @@ internal sealed class FaultProxy : IAsyncDisposable
     /// <summary>How long each forwarded request waits first.</summary>
     public TimeSpan Delay { get; set; }
 
+    /// <summary>When set, the registry is served under this path (for example <c>/sr</c>) and 404 elsewhere.</summary>
+    public string? PathPrefix { get; set; }
+
+    /// <summary>When set, every request is answered 200 with an HTML page, as a console or a login page would.</summary>
+    public bool AnswerHtml { get; set; }
+
     /// <summary>Starts the proxy; with a certificate it serves TLS, presenting the certificate and its <paramref name="chain"/>.</summary>
     public static async Task<FaultProxy> StartAsync(Uri upstream, X509Certificate2? certificate = null, X509Certificate2Collection? chain = null)
     {
@@ -93,12 +99,31 @@ internal sealed class FaultProxy : IAsyncDisposable
             return;
         }
 
+        if (AnswerHtml)
+        {
+            context.Response.ContentType = "text/html";
+            await context.Response.WriteAsync("<html><body>Sign in</body></html>");
+            return;
+        }
+
+        var path = context.Request.Path.ToString();
+        if (PathPrefix is { } prefix)
+        {
+            if (!path.StartsWith(prefix + "/", StringComparison.Ordinal))
+            {
+                await Answer(context, 404, """{"error_code":404,"message":"no such path"}""");
+                return;
+            }
+
+            path = path[prefix.Length..];
+        }
+
         if (Delay > TimeSpan.Zero)
         {
             await Task.Delay(Delay);
         }
 
-        using var request = new HttpRequestMessage(new HttpMethod(context.Request.Method), context.Request.Path + context.Request.QueryString);
+        using var request = new HttpRequestMessage(new HttpMethod(context.Request.Method), path + context.Request.QueryString);
         using var body = new MemoryStream();
         await context.Request.Body.CopyToAsync(body);
         if (body.Length > 0 || context.Request.ContentType is not null)

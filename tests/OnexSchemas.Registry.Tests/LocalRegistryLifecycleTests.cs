@@ -174,6 +174,39 @@ public sealed class LocalRegistryLifecycleTests : IAsyncLifetime
         Assert.Equal([1], await Client.GetSubjectVersionsAsync("omninode.load.event.e7.v1-value"));
     }
 
+    [Fact]
+    public async Task Bodies_of_a_type_no_registry_takes_are_refused_with_415()
+    {
+        using var plain = new StringContent("""{"schemaType":"JSON","schema":"{}"}""", Encoding.UTF8, "text/plain");
+        var refused = await Http.PostAsync($"subjects/{Subject}/versions", plain);
+        Assert.Equal(415, (int)refused.StatusCode);
+        Assert.Equal(415, JsonNode.Parse(await Text(refused))!["error_code"]!.GetValue<int>());
+
+        using var untyped = new ByteArrayContent(Encoding.UTF8.GetBytes("""{"schemaType":"JSON","schema":"{}"}"""));
+        Assert.Equal(415, (int)(await Http.PostAsync($"subjects/{Subject}/versions", untyped)).StatusCode);
+        Assert.DoesNotContain(Subject, await Client.GetAllSubjectsAsync());
+
+        using var json = new StringContent("""{"schemaType":"JSON","schema":"{}"}""", Encoding.UTF8, "application/json");
+        Assert.Equal(200, (int)(await Http.PostAsync($"subjects/{Subject}/versions", json)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_transitive_check_under_redpanda_judges_every_version_up_to_the_one_named()
+    {
+        await Send(HttpMethod.Put, $"config/{Subject}", """{"compatibility":"NONE"}""");
+        await Client.RegisterSchemaAsync(Subject, new Schema("""{"type":"object","properties":{"a":{"type":"string"}}}""", SchemaType.Json));
+        await Client.RegisterSchemaAsync(Subject, new Schema("""{"type":"object","properties":{"a":{"type":"integer"}}}""", SchemaType.Json));
+        await Send(HttpMethod.Put, $"config/{Subject}", """{"compatibility":"BACKWARD_TRANSITIVE"}""");
+        var wider = new JsonObject { ["schemaType"] = "JSON", ["schema"] = """{"type":"object","properties":{"a":{"type":["integer","null"]}}}""" }.ToJsonString();
+
+        var transitive = JsonNode.Parse(await Text(await Send(HttpMethod.Post, $"compatibility/subjects/{Subject}/versions/latest", wider)))!;
+        Assert.False(transitive["is_compatible"]!.GetValue<bool>());
+
+        await Send(HttpMethod.Put, $"config/{Subject}", """{"compatibility":"BACKWARD"}""");
+        var latestOnly = JsonNode.Parse(await Text(await Send(HttpMethod.Post, $"compatibility/subjects/{Subject}/versions/latest", wider)))!;
+        Assert.True(latestOnly["is_compatible"]!.GetValue<bool>());
+    }
+
     private async Task Expect(HttpMethod method, string path, int status, int code, string? body = null)
     {
         var response = await Send(method, path, body);

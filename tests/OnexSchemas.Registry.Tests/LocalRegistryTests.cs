@@ -174,7 +174,7 @@ public sealed class LocalRegistryTests : IAsyncLifetime
         await using var small = await LocalRegistry.StartAsync(new LocalRegistryOptions { DataDirectory = Path.Combine(_data.FullName, "small"), Port = 0, MaxRequestBytes = 1024 });
         using var http = new HttpClient { BaseAddress = small.Address };
         var schema = "{\\\"description\\\":\\\"" + new string('x', 4096) + "\\\"}";
-        using var content = new StringContent("{\"schemaType\":\"JSON\",\"schema\":\"" + schema + "\"}", Encoding.UTF8);
+        using var content = new StringContent("{\"schemaType\":\"JSON\",\"schema\":\"" + schema + "\"}", Encoding.UTF8, "application/vnd.schemaregistry.v1+json");
 
         var response = await http.PostAsync($"subjects/{Subject}/versions", content);
 
@@ -205,7 +205,7 @@ public sealed class LocalRegistryTests : IAsyncLifetime
         await client.RegisterSchemaAsync(Subject, new Schema("""{"type":"string"}""", SchemaType.Json));
 
         Assert.False(await client.IsCompatibleAsync(Subject, new Schema("""{"type":"string","minLength":0}""", SchemaType.Json)));
-        using var invalid = new StringContent("""{"schemaType":"JSON","schema":"{ not json"}""", Encoding.UTF8);
+        using var invalid = new StringContent("""{"schemaType":"JSON","schema":"{ not json"}""", Encoding.UTF8, "application/vnd.schemaregistry.v1+json");
         var response = await http.PostAsync($"subjects/{Subject}/versions", invalid);
         Assert.Equal(42201, JsonNode.Parse(await response.Content.ReadAsStringAsync())!["error_code"]!.GetValue<int>());
     }

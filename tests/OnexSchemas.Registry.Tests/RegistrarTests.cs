@@ -250,4 +250,83 @@ public sealed class RegistrarTests : IAsyncLifetime
         Assert.Equal(2, invalid.ExitCode);
         Assert.Contains("--version 'one' is not a version", invalid.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_tree_that_went_back_to_an_earlier_version_is_blocked_not_silently_unchanged()
+    {
+        var original = _tree.Read(Indexed);
+        Assert.Equal(0, Register("--subject", IndexedSubject).ExitCode);
+        _tree.Edit(Indexed, schema => schema["properties"]!["collection"]!["maxLength"] = 512);
+        Assert.Equal(0, Register("--subject", IndexedSubject).ExitCode);
+        _tree.Write(Indexed, original);
+
+        var result = Register("--subject", IndexedSubject);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("the tree's schema is version 1", result.Output, StringComparison.Ordinal);
+        Assert.Contains("the latest is version 2", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_read_only_registry_fails_the_run_with_exit_4_instead_of_blocking_the_schema()
+    {
+        Assert.Equal(0, Register("--subject", IndexedSubject).ExitCode);
+        using var http = new HttpClient { BaseAddress = _registry.Address };
+        using var body = new StringContent("""{"mode":"READONLY"}""", System.Text.Encoding.UTF8, "application/vnd.schemaregistry.v1+json");
+        (await http.PutAsync("mode", body)).EnsureSuccessStatusCode();
+        _tree.Edit(Indexed, schema => schema["properties"]!["collection"]!["maxLength"] = 512);
+
+        var result = Register("--subject", IndexedSubject);
+
+        Assert.Equal(4, result.ExitCode);
+        Assert.Contains("read-only mode", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("blocked", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_registry_under_a_path_is_reached_there_by_the_client_and_by_the_verbose_check()
+    {
+        await using var proxy = await FaultProxy.StartAsync(_registry.Address);
+        proxy.PathPrefix = "/sr";
+        var url = proxy.Address + "sr";
+        Assert.Equal(0, CliRunner.Run(_tree.Root, "register", "--root", _tree.Root, "--registry", url, "--subject", IndexedSubject).ExitCode);
+        _tree.Edit(Indexed, schema => schema["properties"]!["collection"]!["maxLength"] = 20);
+
+        var blocked = CliRunner.Run(_tree.Root, "register", "--root", _tree.Root, "--registry", url, "--subject", IndexedSubject);
+
+        Assert.Equal(1, blocked.ExitCode);
+        Assert.Contains("maxLength", blocked.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_address_that_is_not_a_registry_is_a_clear_error_not_a_crash()
+    {
+        await using var proxy = await FaultProxy.StartAsync(_registry.Address);
+        proxy.AnswerHtml = true;
+
+        var result = CliRunner.Run(_tree.Root, "register", "--root", _tree.Root, "--registry", proxy.Address.ToString(), "--subject", IndexedSubject);
+
+        Assert.Equal(4, result.ExitCode);
+        Assert.Contains("is not a schema registry's JSON", result.Error, StringComparison.Ordinal);
+        result.AssertNoCrash();
+    }
+
+    [Fact]
+    public void Credential_mistakes_are_usage_errors_and_never_echo_the_secret()
+    {
+        if (Environment.GetEnvironmentVariable("ONEX_REGISTRY_PASSWORD") is null)
+        {
+            var noPassword = Register("--registry-user", "ci");
+            Assert.Equal(2, noPassword.ExitCode);
+            Assert.Contains("without a password", noPassword.Error, StringComparison.Ordinal);
+        }
+
+        var unparsable = CliRunner.Run(_tree.Root, "register", "--root", _tree.Root, "--registry", "ci:s3cr3t-pw@127.0.0.1:80x");
+        Assert.Equal(2, unparsable.ExitCode);
+        Assert.DoesNotContain("s3cr3t-pw", unparsable.Error, StringComparison.Ordinal);
+
+        var missingCa = Register("--registry-ca", Path.Combine(_tree.Root, "no-such-ca.pem"));
+        Assert.Equal(2, missingCa.ExitCode);
+        Assert.Contains("no-such-ca.pem", missingCa.Error, StringComparison.Ordinal);
+    }
 }

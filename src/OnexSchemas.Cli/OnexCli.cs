@@ -19,6 +19,8 @@ public static class OnexCli
             CompatCommand.Create(output, error),
             RegisterCommand.Create(output, error),
             RegistryCommand.Create(output, error),
+            TopicsCommand.Create(output),
+            DevCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

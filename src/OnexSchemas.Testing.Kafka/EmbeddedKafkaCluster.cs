@@ -45,10 +45,16 @@ public sealed class EmbeddedKafkaCluster : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(brokers, 1);
         var error = new byte[512];
         var conf = NativeMethods.ConfNew();
-        if (NativeMethods.ConfSet(conf, "client.id", "onex-embedded-kafka", error, (UIntPtr)error.Length) != 0)
+
+        // The handle only hosts the cluster and connects nowhere; at notice level it would warn that it has no
+        // bootstrap servers. Errors still show.
+        foreach (var (name, value) in new[] { ("client.id", "onex-embedded-kafka"), ("log_level", "3") })
         {
-            NativeMethods.ConfDestroy(conf);
-            throw new InvalidOperationException("librdkafka refused its configuration: " + Text(error));
+            if (NativeMethods.ConfSet(conf, name, value, error, (UIntPtr)error.Length) != 0)
+            {
+                NativeMethods.ConfDestroy(conf);
+                throw new InvalidOperationException("librdkafka refused its configuration: " + Text(error));
+            }
         }
 
         // rd_kafka_new owns the configuration once it succeeds.

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using OnexSchemas.Compatibility;
 using OnexSchemas.Registrar;
@@ -57,16 +56,13 @@ internal static class RegistryCommand
             }
 
             var data = parseResult.GetValue(dataOption)!;
-            using var stop = new CancellationTokenSource();
-            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
             var options = new LocalRegistryOptions { DataDirectory = data.FullName, Port = parseResult.GetValue(portOption), Profile = profile.Value };
             var registry = LocalRegistry.StartAsync(options).GetAwaiter().GetResult();
             try
             {
                 output.WriteLine($"Local schema registry listening on {registry.Address} (profile {profile.Value.ToConfigName()}, data {data.FullName}); Ctrl+C stops it.");
                 output.Flush();
-                stop.Token.WaitHandle.WaitOne();
+                StopSignal.Wait();
             }
             finally
             {
@@ -75,12 +71,6 @@ internal static class RegistryCommand
 
             output.WriteLine("Local schema registry stopped.");
             return ExitCodes.Success;
-
-            void Stop(PosixSignalContext context)
-            {
-                context.Cancel = true;
-                stop.Cancel();
-            }
         });
         return command;
     }

@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using OnexSchemas.Cli;
+using OnexSchemas.Tests.Support;
+
+namespace OnexSchemas.Cli.Tests;
+
+/// <summary><c>topics plan</c> from the tree config, and <c>dev</c>: the throwaway bus with the tree's topics and schemas.</summary>
+public sealed class TopicsAndDevTests
+{
+    private static CliResult Run(params string[] args) => CliRunner.Run(RepositoryPaths.Root, args);
+
+    [Fact]
+    public void The_plan_lists_every_topic_with_its_dead_letter_topic_and_the_tree_configs_settings()
+    {
+        var result = Run("topics", "plan", "--root", RepositoryPaths.Schemas, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        var plan = JsonNode.Parse(result.Output)!.AsArray().Select(node => node!).ToList();
+        Assert.Equal(92, plan.Count);
+        var validate = plan.Single(topic => topic["topic"]!.GetValue<string>() == "omninode.codegen.request.validate.v1");
+        var dlq = plan.Single(topic => topic["topic"]!.GetValue<string>() == "omninode.codegen.request.validate.v1.dlq");
+        Assert.Equal(6, validate["partitions"]!.GetValue<int>());
+        Assert.Equal(6, dlq["partitions"]!.GetValue<int>());
+        Assert.Equal("omninode.codegen.request.validate.v1", dlq["dead_letter_of"]!.GetValue<string>());
+        Assert.Equal(6, plan.Single(topic => topic["topic"]!.GetValue<string>() == "omninode.bridge.request.batch_stamp.v1")["partitions"]!.GetValue<int>());
+
+        var rpk = Run("topics", "plan", "--root", RepositoryPaths.Schemas, "--format", "rpk").Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(92, rpk.Length);
+        Assert.Contains("rpk topic create omninode.codegen.request.validate.v1.dlq --partitions 6 --replicas 1 --topic-config retention.ms=604800000", rpk);
+    }
+
+    [Fact]
+    public async Task Dev_runs_a_bus_with_the_trees_topics_and_schemas_and_keeps_nothing()
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { typeof(OnexCli).Assembly.Location, "dev", "--root", RepositoryPaths.Schemas, "--registry-port", "0" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var error = new System.Text.StringBuilder();
+        process.ErrorDataReceived += (_, data) => error.AppendLine(data.Data);
+        process.BeginErrorReadLine();
+        var lines = new List<string>();
+        try
+        {
+            while (await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(40)) is { } line)
+            {
+                lines.Add(line);
+                if (line.StartsWith("Ctrl+C", StringComparison.Ordinal))
+                {
+                    break;
+                }
+            }
+        }
+        catch (TimeoutException)
+        {
+            process.Kill();
+            Assert.Fail("dev did not start in time:\n" + string.Join("\n", lines) + "\n" + error);
+        }
+
+        Assert.True(lines.Count > 0 && lines[^1].StartsWith("Ctrl+C", StringComparison.Ordinal), string.Join("\n", lines) + error);
+        Assert.Contains("It keeps nothing", lines[0], StringComparison.Ordinal);
+        var bootstrap = Value(lines, "bootstrap servers");
+        var registry = Value(lines, "schema registry");
+        try
+        {
+            // Read by a second, independent client in its own process: kcat's listing of the broker's topics.
+            var listing = await Kcat("-b", bootstrap, "-L", "-J");
+            var topics = JsonNode.Parse(listing)!["topics"]!.AsArray().Select(topic => topic!).Where(topic => topic["topic"]!.GetValue<string>().StartsWith("omninode.", StringComparison.Ordinal)).ToList();
+            Assert.Equal(92, topics.Count);
+            Assert.Equal(6, topics.Single(topic => topic["topic"]!.GetValue<string>() == "omninode.codegen.request.validate.v1.dlq")["partitions"]!.AsArray().Count);
+
+            using var http = new HttpClient { BaseAddress = new Uri(registry) };
+            Assert.Equal(46, JsonNode.Parse(await http.GetStringAsync("subjects"))!.AsArray().Count);
+            Assert.Equal("BACKWARD", JsonNode.Parse(await http.GetStringAsync("config/omninode.codegen.request.validate.v1-value"))!["compatibilityLevel"]!.GetValue<string>());
+        }
+        finally
+        {
+            using var terminate = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            await terminate.WaitForExitAsync();
+        }
+
+        var rest = await process.StandardOutput.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync();
+        Assert.Equal(0, process.ExitCode);
+        Assert.Contains("nothing was kept", rest, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> Kcat(params string[] args)
+    {
+        var start = new ProcessStartInfo("/usr/bin/kcat") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var kcat = Process.Start(start)!;
+        var output = kcat.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await kcat.WaitForExitAsync(timeout.Token);
+        Assert.True(kcat.ExitCode == 0, $"kcat {string.Join(' ', args)}: {await kcat.StandardError.ReadToEndAsync()}");
+        return await output;
+    }
+
+    private static string Value(List<string> lines, string label) =>
+        lines.Single(line => line.TrimStart().StartsWith(label, StringComparison.Ordinal)).Trim()[label.Length..].Trim().Split(' ')[0];
+}

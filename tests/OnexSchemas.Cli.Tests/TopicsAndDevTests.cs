@@ -38,6 +38,10 @@ public sealed class TopicsAndDevTests
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+
+            // Not the process's current directory: in-process CLI runs of other tests move it into temporary
+            // directories they then delete, and a child started there cannot start.
+            WorkingDirectory = RepositoryPaths.Root,
         };
         foreach (var arg in new[] { typeof(OnexCli).Assembly.Location, "dev", "--root", RepositoryPaths.Schemas, "--registry-port", "0" })
         {
@@ -84,7 +88,11 @@ public sealed class TopicsAndDevTests
         }
         finally
         {
-            using var terminate = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            using var terminate = Process.Start(new ProcessStartInfo("kill")
+            {
+                ArgumentList = { "-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                WorkingDirectory = RepositoryPaths.Root,
+            })!;
             await terminate.WaitForExitAsync();
         }
 
@@ -96,7 +104,7 @@ public sealed class TopicsAndDevTests
 
     private static async Task<string> Kcat(params string[] args)
     {
-        var start = new ProcessStartInfo("/usr/bin/kcat") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("/usr/bin/kcat") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = RepositoryPaths.Root };
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -98,6 +98,10 @@ public sealed class LocalRegistryCrashTests : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+
+            // Not the process's current directory: in-process CLI runs of other tests move it into temporary
+            // directories they then delete, and a child started there cannot start.
+            WorkingDirectory = AppContext.BaseDirectory,
         };
         foreach (var arg in new[] { typeof(OnexCli).Assembly.Location, "registry", "serve", "--port", "0", "--data", _data.FullName, "--registry-profile", "redpanda" })
         {

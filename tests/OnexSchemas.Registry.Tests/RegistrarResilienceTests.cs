@@ -152,6 +152,10 @@ public sealed class RegistrarResilienceTests : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+
+            // Not the process's current directory: in-process CLI runs of other tests move it into temporary
+            // directories they then delete, and a child started there cannot start.
+            WorkingDirectory = AppContext.BaseDirectory,
         };
         start.ArgumentList.Add(typeof(OnexCli).Assembly.Location);
         foreach (var arg in args)

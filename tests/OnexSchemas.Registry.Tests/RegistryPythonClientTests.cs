@@ -19,7 +19,7 @@ public sealed class RegistryPythonClientTests
     {
         await using var running = await RunningRegistry.StartAsync("onex-registry-python-");
         var script = Path.Combine(AppContext.BaseDirectory, "Python", "python_client.py");
-        var start = new ProcessStartInfo(Python) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(Python) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = AppContext.BaseDirectory };
         start.ArgumentList.Add(script);
         start.ArgumentList.Add(running.Registry.Address.ToString().TrimEnd('/'));
         start.ArgumentList.Add(Subject);

@@ -4,7 +4,7 @@ using OnexSchemas.Loading;
 using OnexSchemas.Registrar;
 using OnexSchemas.Registry.Server;
 using OnexSchemas.Testing.Kafka;
-using OnexSchemas.Topics;
+using OnexSchemas.Config;
 
 namespace OnexSchemas.Cli.Commands;
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using OnexSchemas.Loading;
 using OnexSchemas.Reporting;
-using OnexSchemas.Topics;
+using OnexSchemas.Config;
 
 namespace OnexSchemas.Cli.Commands;
 

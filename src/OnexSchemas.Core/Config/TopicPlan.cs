@@ -1,7 +1,7 @@
 using OnexSchemas.Model;
 using OnexSchemas.Naming;
 
-namespace OnexSchemas.Topics;
+namespace OnexSchemas.Config;
 
 /// <summary>
 /// The topics a tree needs on the broker: each topic with its settings from the tree config, and its dead-letter

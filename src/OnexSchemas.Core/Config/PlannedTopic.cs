@@ -1,4 +1,4 @@
-namespace OnexSchemas.Topics;
+namespace OnexSchemas.Config;
 
 /// <summary>One topic the bus needs, with the settings to create it with.</summary>
 /// <param name="Name">The topic.</param>

@@ -1,5 +1,6 @@
 using OnexSchemas.Linting;
 using OnexSchemas.Loading;
+using OnexSchemas.Model;
 using OnexSchemas.Registry;
 using OnexSchemas.Reporting;
 
@@ -11,8 +12,8 @@ namespace OnexSchemas.Cli;
 /// </summary>
 internal static class RegisteredTreeLoader
 {
-    /// <summary>The schemas, or <see langword="null"/> after reporting why there are none.</summary>
-    public static IReadOnlyList<RegisteredForm>? Load(DirectoryInfo? root, IReadOnlyList<string> prefixes, TextWriter error)
+    /// <summary>The tree and its registered forms within the prefixes, or <see langword="null"/> after reporting why there are none.</summary>
+    public static (SchemaTree Tree, IReadOnlyList<RegisteredForm> Forms)? Load(DirectoryInfo? root, IReadOnlyList<string> prefixes, TextWriter error)
     {
         var directory = SchemaRootLocator.Locate(root);
         var tree = SchemaTreeLoader.Load(directory);
@@ -44,7 +45,7 @@ internal static class RegisteredTreeLoader
 
         if (prefixes.Count == 0)
         {
-            return schemas;
+            return (tree, schemas);
         }
 
         if (prefixes.FirstOrDefault(prefix => !schemas.Any(schema => schema.Subject.StartsWith(prefix, StringComparison.Ordinal))) is { } unmatched)
@@ -52,7 +53,7 @@ internal static class RegisteredTreeLoader
             throw new UsageException($"--subject '{unmatched}' matches no subject of the tree (subjects are '{{topic}}-value', for example '{schemas.FirstOrDefault()?.Subject}')");
         }
 
-        return schemas.Where(schema => InScope(schema.Subject, prefixes)).ToList();
+        return (tree, schemas.Where(schema => InScope(schema.Subject, prefixes)).ToList());
     }
 
     /// <summary>Whether <paramref name="subject"/> starts with one of the prefixes (any subject when there are none).</summary>

@@ -15,8 +15,7 @@ internal static class RegistryCall
         Func<IReadOnlyList<RegisteredForm>, IReadOnlyList<string>, RegistryConnection, int> work)
     {
         var prefixes = parseResult.GetValue(subjects) ?? [];
-        var schemas = RegisteredTreeLoader.Load(parseResult.GetValue(root), prefixes, error);
-        if (schemas is null)
+        if (RegisteredTreeLoader.Load(parseResult.GetValue(root), prefixes, error) is not { Forms: var schemas })
         {
             return ExitCodes.Findings;
         }

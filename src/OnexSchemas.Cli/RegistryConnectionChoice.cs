@@ -96,15 +96,6 @@ internal sealed class RegistryConnectionChoice
         }
 
         var ca = parseResult.GetValue(_ca)?.FullName ?? Environment(RegistryEnvironment.CaFile);
-        if (ca is not null)
-        {
-            // Read now, so that an unreadable file is the user's mistake (exit 2), not the registry's.
-            foreach (var certificate in CustomCaTrust.Load(ca))
-            {
-                certificate.Dispose();
-            }
-        }
-
         return new RegistryConnectionOptions { Url = url, Username = user, Password = user is null ? null : password, BearerToken = token, CaCertificateFile = ca };
     }
 

@@ -4,7 +4,7 @@ using System.Security.Cryptography.X509Certificates;
 namespace OnexSchemas.Registrar;
 
 /// <summary>Checks a server certificate against the certificate authorities of one PEM file instead of the system's.</summary>
-public static class CustomCaTrust
+internal static class CustomCaTrust
 {
     /// <summary>The certificates of a PEM file; an <see cref="IOException"/> names the file when it has none or cannot be read.</summary>
     public static X509Certificate2Collection Load(string file)

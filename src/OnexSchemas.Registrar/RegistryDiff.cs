@@ -36,28 +36,27 @@ public static class RegistryDiff
     private static async Task<List<Drift>> CompareOneAsync(RegistryConnection connection, RegisteredForm schema, CancellationToken cancellationToken)
     {
         var drift = new List<Drift>();
-        var lookup = await connection.LookupAsync(schema.Subject, schema.SchemaType, schema.Schema, cancellationToken);
-        if (!lookup.SubjectExists)
+        var state = await SubjectState.ReadAsync(connection, schema, cancellationToken);
+        if (!state.Lookup.SubjectExists)
         {
             drift.Add(new Drift(schema.Subject, DriftKind.Missing, $"the tree registers it from {schema.SourcePath}; the registry has no such subject"));
             return drift;
         }
 
-        var latest = await connection.GetAsync(schema.Subject, null, cancellationToken);
-        if (lookup.Match is null)
+        var latest = state.Latest is { } version ? $"version {version.Version} (id {version.Id})" : "version";
+        if (state.Lookup.Match is null)
         {
-            drift.Add(new Drift(schema.Subject, DriftKind.Differs, $"the registry's latest version{(latest is null ? string.Empty : $", {latest.Version} (id {latest.Id}),")} is not the schema of {schema.SourcePath}, nor is any earlier one"));
+            drift.Add(new Drift(schema.Subject, DriftKind.Differs, $"the registry's latest {latest} is not the schema of {schema.SourcePath}, nor is any earlier one"));
         }
-        else if (latest is not null && latest.Version != lookup.Match.Version)
+        else if (state.HoldsTheSchemaBehindTheLatest)
         {
-            drift.Add(new Drift(schema.Subject, DriftKind.Differs, $"the schema of {schema.SourcePath} is version {lookup.Match.Version}; the registry's latest is version {latest.Version} (id {latest.Id})"));
+            drift.Add(new Drift(schema.Subject, DriftKind.Differs, $"the schema of {schema.SourcePath} is version {state.Lookup.Match.Version}; the registry's latest is {latest}"));
         }
 
-        var level = await connection.LevelAsync(schema.Subject, cancellationToken);
-        if (level != schema.Level)
+        if (state.Level != schema.Level)
         {
             drift.Add(new Drift(schema.Subject, DriftKind.LevelDiffers,
-                $"the tree config says {schema.Level.ToRegistryName()}; the registry has {(level is { } registered ? registered.ToRegistryName() : "no subject level (it follows the global level)")}"));
+                $"the tree config says {schema.Level.ToRegistryName()}; the registry has {(state.Level is { } registered ? registered.ToRegistryName() : "no subject level (it follows the global level)")}"));
         }
 
         return drift;

@@ -47,26 +47,28 @@ public sealed class SchemaRegistrar
 
     private async Task<RegistrationStep> PlanOneAsync(RegisteredForm schema, CancellationToken cancellationToken)
     {
-        var level = await _connection.LevelAsync(schema.Subject, cancellationToken);
-        var lookup = await _connection.LookupAsync(schema.Subject, schema.SchemaType, schema.Schema, cancellationToken);
-        if (!lookup.SubjectExists)
+        var state = await SubjectState.ReadAsync(_connection, schema, cancellationToken);
+        if (!state.Lookup.SubjectExists)
         {
-            return new RegistrationStep(schema, RegistrationOutcome.Create, level, []);
+            return new RegistrationStep(schema, RegistrationOutcome.Create, state.Level, []);
         }
 
-        if (lookup.Match is { } match)
+        if (state.HoldsTheSchemaAsLatest)
         {
-            // The tree went back to an earlier version: registering it again makes no version, so the subject's latest
-            // would stay another schema. That needs a person, not a silent "unchanged".
-            var latest = await _connection.GetAsync(schema.Subject, null, cancellationToken);
-            return latest is null || latest.Version == match.Version
-                ? new RegistrationStep(schema, RegistrationOutcome.Unchanged, level, [], match.Id)
-                : new RegistrationStep(schema, RegistrationOutcome.Blocked, level,
-                    [$"the tree's schema is version {match.Version} (id {match.Id}), but the latest is version {latest.Version} (id {latest.Id}): registering it again makes no new version. " +
-                     "Move forward with a new change, or delete the later versions in the registry"], match.Id);
+            return new RegistrationStep(schema, RegistrationOutcome.Unchanged, state.Level, [], state.Lookup.Match!.Id);
         }
 
-        return await JudgeAsync(new RegistrationStep(schema, RegistrationOutcome.NewVersion, level, []), cancellationToken);
+        // The tree went back to an earlier version: registering it again makes no version, so the subject's latest
+        // would stay another schema. That needs a person, not a silent "unchanged".
+        if (state.HoldsTheSchemaBehindTheLatest)
+        {
+            var (match, latest) = (state.Lookup.Match!, state.Latest!);
+            return new RegistrationStep(schema, RegistrationOutcome.Blocked, state.Level,
+                [$"the tree's schema is version {match.Version} (id {match.Id}), but the latest is version {latest.Version} (id {latest.Id}): registering it again makes no new version. " +
+                 "Move forward with a new change, or delete the later versions in the registry"], match.Id);
+        }
+
+        return await JudgeAsync(new RegistrationStep(schema, RegistrationOutcome.NewVersion, state.Level, []), cancellationToken);
     }
 
     private async Task<RegistrationStep> ApplyOneAsync(RegistrationStep step, CancellationToken cancellationToken)

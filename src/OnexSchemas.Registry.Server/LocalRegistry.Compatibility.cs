@@ -73,11 +73,10 @@ public sealed partial class LocalRegistry
     // and references resolve through the store.
     private CompatibilityResult Judge(string subject, IReadOnlyList<StoredVersion> earlier, SchemaSubmission update)
     {
-        var schemas = earlier.Select(version => _store.Schema(version.SchemaId)!).ToList();
-        var roots = schemas.Select(_cache.Root).ToList();
-        var resolver = schemas.All(schema => schema.References.Count == 0) && update.References.Count == 0
+        var schemas = earlier.Select(version => _cache.Get(version.SchemaId)!).ToList();
+        var resolver = schemas.All(cached => cached.Schema.References.Count == 0) && update.References.Count == 0
             ? null
-            : _linker.Link(schemas.Select((schema, index) => (roots[index], schema.References)).Append((update.Root, update.References)), _options.Profile);
-        return new CompatibilityChecker(resolver, _options.Profile).Check(roots, update.Root, LevelOf(subject));
+            : _linker.Link(schemas.Select(cached => (cached.Root, cached.Schema.References)).Append((update.Root, update.References)), _options.Profile);
+        return new CompatibilityChecker(resolver, _options.Profile).Check(schemas.Select(cached => cached.Root).ToList(), update.Root, LevelOf(subject));
     }
 }

@@ -73,7 +73,7 @@ public sealed partial class LocalRegistry
 
     private StoredSchema SchemaById(string id)
     {
-        var schema = int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? _store.Schema(number) : null;
+        var schema = int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? _cache.Get(number)?.Schema : null;
         return schema ?? throw RegistryError.SchemaIdNotFound(number);
     }
 }

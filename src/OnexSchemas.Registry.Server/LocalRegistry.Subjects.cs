@@ -22,7 +22,7 @@ public sealed partial class LocalRegistry
         _app.MapGet("/subjects/{subject}/versions/{version}", (HttpContext context, string subject, string version) =>
             WriteVersion(context, Resolve(Unescape(subject), version, Flag(context, "deleted"))));
         _app.MapGet("/subjects/{subject}/versions/{version}/schema", (HttpContext context, string subject, string version) =>
-            RegistryJson.Raw(context.Response, _store.Schema(Resolve(Unescape(subject), version, Flag(context, "deleted")).SchemaId)!.Text));
+            RegistryJson.Raw(context.Response, _cache.Get(Resolve(Unescape(subject), version, Flag(context, "deleted")).SchemaId)!.Schema.Text));
         _app.MapGet("/subjects/{subject}/versions/{version}/referencedby", ReferencedBy);
         _app.MapPost("/subjects/{subject}/versions", Register);
         _app.MapPost("/subjects/{subject}", Lookup);
@@ -165,7 +165,7 @@ public sealed partial class LocalRegistry
 
     private Task WriteVersion(HttpContext context, StoredVersion version)
     {
-        var schema = _store.Schema(version.SchemaId)!;
+        var schema = _cache.Get(version.SchemaId)!.Schema;
         return Write(context, 200, json =>
         {
             json.WriteStartObject();

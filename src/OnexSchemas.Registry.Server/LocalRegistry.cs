@@ -21,7 +21,7 @@ public sealed partial class LocalRegistry : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly RegistryStore _store;
     private readonly LocalRegistryOptions _options;
-    private readonly SchemaCache _cache = new();
+    private readonly SchemaCache _cache;
     private readonly ReferenceLinker _linker;
     private long _requests;
     private long _writes;
@@ -31,6 +31,7 @@ public sealed partial class LocalRegistry : IAsyncDisposable
         _app = app;
         _store = store;
         _options = options;
+        _cache = new SchemaCache(store);
         _linker = new ReferenceLinker(store, _cache);
     }
 

@@ -50,10 +50,9 @@ internal sealed class ReferenceLinker(RegistryStore store, SchemaCache cache)
         {
             var version = Target(reference) ?? throw SchemaIntake.Invalid(profile,
                 $"Invalid schema: the reference '{reference.Name}' names subject '{reference.Subject}' version {reference.Version}, which does not exist");
-            var stored = store.Schema(version.SchemaId)!;
-            var target = cache.Root(stored);
-            targets[reference.Name] = target;
-            Add(target, stored.References, names, profile);
+            var target = cache.Get(version.SchemaId)!;
+            targets[reference.Name] = target.Root;
+            Add(target.Root, target.Schema.References, names, profile);
         }
     }
 }

@@ -33,25 +33,8 @@ public sealed class TopicsAndDevTests
     [Fact]
     public async Task Dev_runs_a_bus_with_the_trees_topics_and_schemas_and_keeps_nothing()
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-
-            // Not the process's current directory: in-process CLI runs of other tests move it into temporary
-            // directories they then delete, and a child started there cannot start.
-            WorkingDirectory = RepositoryPaths.Root,
-        };
-        foreach (var arg in new[] { typeof(OnexCli).Assembly.Location, "dev", "--root", RepositoryPaths.Schemas, "--registry-port", "0" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
         var error = new System.Text.StringBuilder();
-        process.ErrorDataReceived += (_, data) => error.AppendLine(data.Data);
-        process.BeginErrorReadLine();
+        using var process = CliProcess.Start(error, "dev", "--root", RepositoryPaths.Schemas, "--registry-port", "0");
         var lines = new List<string>();
         try
         {

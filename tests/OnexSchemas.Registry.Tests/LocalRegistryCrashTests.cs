@@ -4,7 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
-using OnexSchemas.Cli;
+using OnexSchemas.Tests.Support;
 
 namespace OnexSchemas.Registry.Tests;
 
@@ -93,24 +93,7 @@ public sealed class LocalRegistryCrashTests : IDisposable
 
     private async Task<ServedRegistry> Serve()
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-
-            // Not the process's current directory: in-process CLI runs of other tests move it into temporary
-            // directories they then delete, and a child started there cannot start.
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        foreach (var arg in new[] { typeof(OnexCli).Assembly.Location, "registry", "serve", "--port", "0", "--data", _data.FullName, "--registry-profile", "redpanda" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        var process = Process.Start(start)!;
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginErrorReadLine();
+        var process = CliProcess.Start(new StringBuilder(), "registry", "serve", "--port", "0", "--data", _data.FullName, "--registry-profile", "redpanda");
         var line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60)) ?? throw new InvalidOperationException("registry serve printed nothing");
         var address = line.Split(' ').First(word => word.StartsWith("http://", StringComparison.Ordinal));
         return new ServedRegistry(process, new Uri(address));

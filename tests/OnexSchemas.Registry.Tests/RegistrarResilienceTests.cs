@@ -3,7 +3,6 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Confluent.SchemaRegistry;
-using OnexSchemas.Cli;
 using OnexSchemas.Registry.Server;
 using OnexSchemas.Tests.Support;
 
@@ -147,27 +146,9 @@ public sealed class RegistrarResilienceTests : IDisposable
 
     private static Process StartCli(params string[] args)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-
-            // Not the process's current directory: in-process CLI runs of other tests move it into temporary
-            // directories they then delete, and a child started there cannot start.
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(typeof(OnexCli).Assembly.Location);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        var process = Process.Start(start)!;
+        var process = CliProcess.Start(new System.Text.StringBuilder(), args);
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
         return process;
     }
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using OnexSchemas.Compatibility;
-using OnexSchemas.Loading;
 using OnexSchemas.Registrar;
 using OnexSchemas.Registry.Server;
 using OnexSchemas.Testing.Kafka;
@@ -39,14 +38,11 @@ internal static class DevCommand
         };
         command.SetAction(parseResult =>
         {
-            var root = parseResult.GetValue(rootOption);
-            var schemas = RegisteredTreeLoader.Load(root, [], error);
-            if (schemas is null)
+            if (RegisteredTreeLoader.Load(parseResult.GetValue(rootOption), [], error) is not var (tree, schemas))
             {
                 return ExitCodes.Findings;
             }
 
-            var tree = SchemaTreeLoader.Load(SchemaRootLocator.Locate(root));
             var topics = TopicPlan.For(tree);
             var data = Directory.CreateTempSubdirectory("onex-dev-registry-");
             try

@@ -14,12 +14,12 @@ internal static class RegistryCommand
     public static Command Create(TextWriter output, TextWriter error) =>
         new("registry", "The schema registry: run the local one, compare one with the tree, download a schema.")
         {
-            Serve(output),
+            Serve(output, error),
             Diff(output, error),
             Pull(output, error),
         };
 
-    private static Command Serve(TextWriter output)
+    private static Command Serve(TextWriter output, TextWriter error)
     {
         var portOption = new Option<int>("--port")
         {
@@ -49,7 +49,7 @@ internal static class RegistryCommand
         };
         command.SetAction(parseResult =>
         {
-            var profile = RegistryProfileChoice.Resolve(parseResult.GetValue(profileOption), parseResult.GetValue(rootOption), output);
+            var profile = RegistryProfileChoice.Resolve(parseResult.GetValue(profileOption), parseResult.GetValue(rootOption), error);
             if (profile is null)
             {
                 return ExitCodes.UsageOrIo;

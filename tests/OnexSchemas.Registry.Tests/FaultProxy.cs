@@ -22,6 +22,8 @@ internal sealed class FaultProxy : IAsyncDisposable
     private int _failuresLeft;
     private long _requests;
     private long _injected;
+    private int _inFlight;
+    private int _maxInFlight;
 
     private FaultProxy(WebApplication app, Uri upstream)
     {
@@ -33,6 +35,9 @@ internal sealed class FaultProxy : IAsyncDisposable
 
     /// <summary>Requests the proxy received, failed ones included.</summary>
     public long RequestCount => Interlocked.Read(ref _requests);
+
+    /// <summary>The most requests the proxy was answering at once.</summary>
+    public int MaxInFlight => Volatile.Read(ref _maxInFlight);
 
     /// <summary>Requests answered with an injected failure.</summary>
     public long InjectedCount => Interlocked.Read(ref _injected);
@@ -83,6 +88,24 @@ internal sealed class FaultProxy : IAsyncDisposable
     }
 
     private async Task Handle(HttpContext context)
+    {
+        var inFlight = Interlocked.Increment(ref _inFlight);
+        for (var seen = Volatile.Read(ref _maxInFlight); inFlight > seen; seen = Volatile.Read(ref _maxInFlight))
+        {
+            Interlocked.CompareExchange(ref _maxInFlight, inFlight, seen);
+        }
+
+        try
+        {
+            await Forward(context);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    private async Task Forward(HttpContext context)
     {
         Interlocked.Increment(ref _requests);
         if (RequiredAuthorization is { } required && context.Request.Headers.Authorization.ToString() != required)

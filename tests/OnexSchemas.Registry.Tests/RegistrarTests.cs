@@ -329,4 +329,57 @@ public sealed class RegistrarTests : IAsyncLifetime
         Assert.Equal(2, missingCa.ExitCode);
         Assert.Contains("no-such-ca.pem", missingCa.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task At_most_the_given_number_of_subjects_are_sent_at_once()
+    {
+        await using var proxy = await FaultProxy.StartAsync(_registry.Address);
+        proxy.Delay = TimeSpan.FromMilliseconds(20);
+
+        var result = CliRunner.Run(_tree.Root, "register", "--root", _tree.Root, "--registry", proxy.Address.ToString(), "--concurrency", "2", "--subject", "omninode.codegen.", "omninode.search.");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(2, proxy.MaxInFlight);
+    }
+
+    [Fact]
+    public async Task A_4xx_answer_is_not_retried()
+    {
+        await using var proxy = await FaultProxy.StartAsync(_registry.Address);
+        proxy.RequiredAuthorization = FaultProxy.Basic("ci", "right-secret");
+
+        var result = CliRunner.Run(_tree.Root, "register", "--root", _tree.Root, "--registry", proxy.Address.ToString(), "--concurrency", "1", "--subject", IndexedSubject);
+
+        Assert.Equal(4, result.ExitCode);
+        Assert.Equal(1, proxy.RequestCount);
+    }
+
+    [Fact]
+    public async Task A_registry_that_comes_up_during_the_run_is_reached_by_retrying_the_connection()
+    {
+        var port = FreePort();
+        var run = Task.Run(() => CliRunner.Run(_tree.Root, "register", "--root", _tree.Root, "--registry", $"http://127.0.0.1:{port}", "--subject", IndexedSubject));
+        await Task.Delay(300);
+        var data = Directory.CreateTempSubdirectory("onex-registrar-late-");
+        try
+        {
+            await using (var late = await LocalRegistry.StartAsync(new LocalRegistryOptions { DataDirectory = data.FullName, Port = port }))
+            {
+                var result = await run;
+                Assert.True(result.ExitCode == 0, result.ToString());
+                Assert.Contains("1 create", result.Output, StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            data.Delete(recursive: true);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
 }

@@ -63,7 +63,7 @@ public sealed class ExampleRoundTripTests
             Timestamp = new DateTimeOffset(2025, 10, 18, 10, 0, 0, 120, TimeSpan.Zero),
             Version = "1.0.0",
             Source = new OnexEnvelopeSource { Service = "archon-intelligence", InstanceId = "instance-123", Hostname = "archon-intelligence-abc123" },
-            Metadata = new OnexEnvelopeMetadata { TraceId = Guid.NewGuid(), SpanId = Guid.NewGuid() },
+            Metadata = new OnexEnvelopeMetadata { TraceId = "0af7651916cd43dd8448eb211c80319c", SpanId = "b7ad6b7169203331" },
             Payload = new Omninode.Events.Codegen.ValidateRequestV1
             {
                 CodeContent = "class NodeEffect: pass",

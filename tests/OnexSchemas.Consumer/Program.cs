@@ -17,7 +17,7 @@ var envelope = new OnexEnvelope<ValidateRequestV1>
     Timestamp = DateTimeOffset.Parse("2025-10-18T10:00:00.000Z", System.Globalization.CultureInfo.InvariantCulture),
     Version = "1.0.0",
     Source = new OnexEnvelopeSource { Service = "archon-intelligence", InstanceId = "instance-1", Hostname = "host-1" },
-    Metadata = new OnexEnvelopeMetadata { TraceId = Guid.NewGuid(), SpanId = Guid.NewGuid() },
+    Metadata = new OnexEnvelopeMetadata { TraceId = "0af7651916cd43dd8448eb211c80319c", SpanId = "b7ad6b7169203331" },
     Payload = request,
 };
 

@@ -75,6 +75,8 @@ internal sealed class Emitter
             /// <param name="DeadLetterTopic">The topic messages that cannot be processed go to, <c>{topic}.dlq</c>.</param>
             /// <param name="ResponseType">For a request, the payload of its response; otherwise null.</param>
             /// <param name="Deprecated">True when the schema is deprecated (<c>x-onex.deprecated</c>).</param>
+            /// <param name="PayloadTypeInfo">The payload's source-generated serializer metadata.</param>
+            /// <param name="EnvelopeTypeInfo">The serializer metadata of the payload's envelope, so a message can be read by topic without <c>MakeGenericType</c>.</param>
             """);
         w.Line(_generatedCode);
         w.Lines("""
@@ -85,7 +87,9 @@ internal sealed class Emitter
                 string SchemaVersion,
                 string DeadLetterTopic,
                 global::System.Type? ResponseType,
-                bool Deprecated);
+                bool Deprecated,
+                global::System.Text.Json.Serialization.Metadata.JsonTypeInfo PayloadTypeInfo,
+                global::System.Text.Json.Serialization.Metadata.JsonTypeInfo EnvelopeTypeInfo);
             """);
         return End(w);
     }
@@ -234,6 +238,9 @@ internal sealed class Emitter
     {
         var root = "global::" + catalog.RootNamespace;
         var descriptor = root + "." + CSharpNames.DescriptorClass;
+        // The task writes the serializer context and the envelope; the two halves meet in the service's compilation.
+        var context = root + "." + CSharpNames.JsonContextClass + ".Default";
+        var envelope = root + "." + CSharpNames.EnvelopeClass;
         var w = Begin(catalog.RootNamespace, referencesPayloadTypes: true);
         w.Lines("""
             /// <summary>
@@ -256,7 +263,9 @@ internal sealed class Emitter
             w.Line("    SchemaVersion: " + Literal(topic.Version) + ",");
             w.Line("    DeadLetterTopic: " + topic.DeadLetterConstantReference + ",");
             w.Line("    ResponseType: " + (item.Response is null ? "null" : "typeof(" + item.Response.FullTypeName + ")") + ",");
-            w.Line("    Deprecated: " + (topic.Deprecated ? "true" : "false") + "),");
+            w.Line("    Deprecated: " + (topic.Deprecated ? "true" : "false") + ",");
+            w.Line("    PayloadTypeInfo: " + context + ".GetTypeInfo(typeof(" + topic.FullTypeName + "))!,");
+            w.Line("    EnvelopeTypeInfo: " + context + ".GetTypeInfo(typeof(" + envelope + "<" + topic.FullTypeName + ">))!),");
         }
 
         w.Close(";");
@@ -285,6 +294,22 @@ internal sealed class Emitter
             w.Close(";");
         }
 
+        w.Line();
+        w.Line("/// <summary>The descriptor of the payload type <paramref name=\"type\"/>.</summary>");
+        w.Line("/// <param name=\"type\">A payload type.</param>");
+        w.Line("/// <returns>The descriptor, or null when <paramref name=\"type\"/> is not a catalogued payload type.</returns>");
+        w.Line("public static " + descriptor + "? FindByType(global::System.Type type)");
+        w.Open();
+        w.Line("foreach (var descriptor in s_all)");
+        w.Open();
+        w.Line("if (descriptor.Type == type)");
+        w.Open();
+        w.Line("return descriptor;");
+        w.Close();
+        w.Close();
+        w.Line();
+        w.Line("return null;");
+        w.Close();
         w.Line();
         w.Lines("""
             /// <summary>The descriptor of <typeparamref name="T"/>, found through its static <c>Topic</c>.</summary>

@@ -47,6 +47,14 @@ internal static class SupportTypes
             [global::System.Text.RegularExpressions.GeneratedRegex(UriPattern, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
             private static partial global::System.Text.RegularExpressions.Regex UriRegex();
 
+            /// <summary>True when two SemVer versions have the same major version, the text before the first dot.</summary>
+            public static bool SameMajor(string version, string other)
+            {
+                var end = version.IndexOf('.');
+                var otherEnd = other.IndexOf('.');
+                return end > 0 && end == otherEnd && string.CompareOrdinal(version, 0, other, 0, end) == 0;
+            }
+
             /// <summary>The length of a string as JSON Schema counts it: in Unicode code points, not UTF-16 units.</summary>
             public static int Length(string value)
             {

@@ -67,8 +67,19 @@ internal sealed class ValidationEmitter
             }
         }
 
+        if (isEnvelope)
+        {
+            EmitPayloadTypeChecks();
+        }
+
         var builder = new StringBuilder();
         builder.Append($"public sealed partial record {typeName}{(isEnvelope ? "<TPayload>" : string.Empty)} : {_root}.IOnexValidatable\n{{\n");
+        if (isEnvelope)
+        {
+            builder.Append("    // The payload type's catalog entry, looked up once per envelope type; null for a payload the catalog does not know.\n");
+            builder.Append($"    private static readonly {_root}.{CSharpNames.DescriptorClass}? s_payload = {_root}.{CSharpNames.CatalogClass}.FindByType(typeof(TPayload));\n\n");
+        }
+
         builder.Append("    /// <summary>Checks what the schema states beyond the types: ranges, lengths, patterns, item counts and formats.</summary>\n");
         builder.Append("    /// <returns>Every violation, each located by its JSON pointer; empty when the value is valid.</returns>\n");
         builder.Append($"    public global::System.Collections.Generic.IReadOnlyList<{_root}.OnexValidationError> Validate()\n    {{\n");
@@ -94,6 +105,28 @@ internal sealed class ValidationEmitter
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// What the envelope schema cannot state: an envelope of a catalogued payload type carries that type's
+    /// <c>event_type</c> and a <c>version</c> of the same major (only the major: producer and consumer may be on
+    /// different minors of one topic).
+    /// </summary>
+    private void EmitPayloadTypeChecks()
+    {
+        Separate();
+        Line(2, "if (s_payload is { } payloadType)");
+        Line(2, "{");
+        Line(3, "if (!string.Equals(EventType, payloadType.EventType, global::System.StringComparison.Ordinal))");
+        Line(3, "{");
+        Line(4, $"errors.Add(new {_root}.OnexValidationError(path + \"/event_type\", \"must be \" + payloadType.EventType + \", the event type of the payload\"));");
+        Line(3, "}");
+        Line(0, string.Empty);
+        Line(3, $"if (!{_root}.OnexValidation.SameMajor(Version, payloadType.SchemaVersion))");
+        Line(3, "{");
+        Line(4, $"errors.Add(new {_root}.OnexValidationError(path + \"/version\", \"must have the major version of the payload schema, \" + payloadType.SchemaVersion));");
+        Line(3, "}");
+        Line(2, "}");
     }
 
     /// <summary>

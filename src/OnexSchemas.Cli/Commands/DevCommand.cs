@@ -4,6 +4,7 @@ using OnexSchemas.Registrar;
 using OnexSchemas.Registry.Server;
 using OnexSchemas.Testing.Kafka;
 using OnexSchemas.Config;
+using OnexSchemas.Messaging;
 
 namespace OnexSchemas.Cli.Commands;
 
@@ -13,9 +14,6 @@ namespace OnexSchemas.Cli.Commands;
 /// </summary>
 internal static class DevCommand
 {
-    /// <summary>Where the commands that talk to Kafka find the broker when no option names it.</summary>
-    public const string BootstrapServersVariable = "ONEX_BOOTSTRAP_SERVERS";
-
     public static Command Create(TextWriter output, TextWriter error)
     {
         var rootOption = CommonOptions.Root();
@@ -67,7 +65,7 @@ internal static class DevCommand
                     output.WriteLine($"  schema registry    {registry.Address} (profile {tree.Config.Registry.ToConfigName()})");
                     output.WriteLine($"  topics             {topics.Count(topic => !topic.IsDeadLetter)} topics and {topics.Count(topic => topic.IsDeadLetter)} dead-letter topics created");
                     output.WriteLine($"  schemas            {registered} subjects registered, with their levels");
-                    output.WriteLine($"export {BootstrapServersVariable}={cluster.BootstrapServers} {RegistryEnvironment.Url}={registry.Address.ToString().TrimEnd('/')}");
+                    output.WriteLine($"export {KafkaEnvironment.BootstrapServersVariable}={cluster.BootstrapServers} {RegistryEnvironment.Url}={registry.Address.ToString().TrimEnd('/')}");
                     output.WriteLine("Ctrl+C stops it.");
                     output.Flush();
                     StopSignal.Wait();

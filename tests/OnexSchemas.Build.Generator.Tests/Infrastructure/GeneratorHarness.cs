@@ -19,17 +19,50 @@ internal static class GeneratorHarness
     /// <summary>The repository's schema tree.</summary>
     public static string SchemasRoot => Path.Combine(RepositoryRoot, "schemas");
 
-    /// <summary>A library compilation over .NET 10 reference assemblies, nullable on, every warning wave on.</summary>
+    /// <summary>
+    /// A library compilation over .NET 10 reference assemblies, nullable on, every warning wave on. Besides
+    /// <paramref name="sources"/> it holds what the MSBuild task writes once per project and the catalog names (the
+    /// envelope and the serializer context), for both namespaces the tests configure.
+    /// </summary>
     public static CSharpCompilation CreateCompilation(params string[] sources) =>
         CSharpCompilation.Create(
             "OnexEvents.Consumer",
-            sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Source{index}.cs")),
+            sources.Append(TaskOutputStub("Omninode.Events")).Append(TaskOutputStub("Acme.Events"))
+                .Select((source, index) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Source{index}.cs")),
             Net100.References.All,
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
                 warningLevel: 9999,
                 deterministic: true));
+
+    /// <summary>Stand-ins for the task's envelope and serializer context: a context that knows no type.</summary>
+    private static string TaskOutputStub(string rootNamespace) => $$"""
+        namespace {{rootNamespace}}
+        {
+            /// <summary>Stub of the task's envelope.</summary>
+            /// <typeparam name="TPayload">The payload.</typeparam>
+            public sealed partial record OnexEnvelope<TPayload>;
+
+            /// <summary>Stub of the task's serializer context.</summary>
+            public sealed class OnexEventsJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext
+            {
+                private OnexEventsJsonContext()
+                    : base(null)
+                {
+                }
+
+                /// <summary>The context.</summary>
+                public static OnexEventsJsonContext Default { get; } = new();
+
+                /// <inheritdoc />
+                protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
+
+                /// <inheritdoc />
+                public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type) => null;
+            }
+        }
+        """;
 
     /// <summary>A driver over the generator with step tracking on, as the incremental tests need.</summary>
     public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> additionalTexts, string? schemasRoot, string? projectDir = null)

@@ -56,8 +56,12 @@ public sealed class DifferentialTests(ITestOutputHelper output)
         var cases = RepositoryTree.Value.Topics
             .Select(topic =>
             {
-                var target = new Target($"{EventCodeGenerator.EnvelopePath} with {topic.Name.Value}", Oracle.ForEnvelope(envelope, topic.Document.Root), TypeInfo(typeof(OnexEnvelope<>).MakeGenericType(PayloadType(topic.Name))));
-                var schema = SchemaNode.Root(envelope).WithProperty("payload", SchemaNode.Root(topic.Document.Root));
+                var (eventType, version) = Oracle.TopicMembers(topic);
+                var target = new Target($"{EventCodeGenerator.EnvelopePath} with {topic.Name.Value}", Oracle.ForEnvelope(envelope, topic), TypeInfo(typeof(OnexEnvelope<>).MakeGenericType(PayloadType(topic.Name))));
+                var schema = SchemaNode.Root(envelope)
+                    .WithProperty("payload", SchemaNode.Root(topic.Document.Root))
+                    .WithProperty("event_type", SchemaNode.Root(eventType))
+                    .WithProperty("version", SchemaNode.Root(version));
                 return InstanceGenerator.Instances(schema).Select(instance => new Case(target, instance));
             })
             .ToArray();

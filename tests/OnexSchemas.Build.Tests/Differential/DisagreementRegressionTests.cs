@@ -103,7 +103,7 @@ public sealed class DisagreementRegressionTests
         var envelope = RepositoryTree.Value.FindDocument("common/envelope.v1.json")!;
         var payload = RepositoryTree.Value.FindTopic("omninode.codegen.request.validate.v1")!;
         var json = ExampleInstances.With(envelope, pointer, value);
-        var oracle = Oracle.ForEnvelope(envelope.Root, payload.Document.Root);
+        var oracle = Oracle.ForEnvelope(envelope.Root, payload);
 
         var ours = Ours.Verdict(json, OnexEventsJsonContext.Default.OnexEnvelopeValidateRequestV1);
 

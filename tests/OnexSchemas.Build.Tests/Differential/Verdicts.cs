@@ -22,32 +22,48 @@ internal sealed record OurVerdict(bool IsValid, string? Exception, IReadOnlyList
         : Errors.Count == 0 ? "valid" : "invalid: " + string.Join("; ", Errors);
 }
 
-/// <summary>The conformant validator's verdict for a schema, possibly with one member checked by a second schema.</summary>
+/// <summary>The conformant validator's verdict for a schema, possibly with members checked by further schemas.</summary>
 internal sealed class Oracle
 {
     private static readonly EvaluationOptions Flag = new() { RequireFormatValidation = true, OutputFormat = OutputFormat.Flag };
     private static readonly EvaluationOptions List = new() { RequireFormatValidation = true, OutputFormat = OutputFormat.List };
     private readonly JsonSchema _schema;
-    private readonly (string Member, JsonSchema Schema)? _member;
+    private readonly IReadOnlyList<(string Member, JsonSchema Schema)> _members;
 
-    private Oracle(JsonSchema schema, (string, JsonSchema)? member)
+    private Oracle(JsonSchema schema, IReadOnlyList<(string, JsonSchema)> members)
     {
         _schema = schema;
-        _member = member;
+        _members = members;
     }
 
     /// <summary>The oracle for one schema document.</summary>
-    public static Oracle For(JsonElement schema) => new(Compile(schema), null);
+    public static Oracle For(JsonElement schema) => new(Compile(schema), []);
 
-    /// <summary>The envelope's oracle: the envelope schema, and the topic schema for its payload.</summary>
-    public static Oracle ForEnvelope(JsonElement envelope, JsonElement payload) => new(Compile(envelope), ("payload", Compile(payload)));
+    /// <summary>
+    /// The envelope's oracle for one topic, the message as it travels: the envelope schema, the topic schema for its
+    /// payload, and the topic's <c>event_type</c> and major <c>version</c> (which the registered form fixes too).
+    /// </summary>
+    public static Oracle ForEnvelope(JsonElement envelope, OnexSchemas.Model.TopicSchema topic)
+    {
+        var (eventType, version) = TopicMembers(topic);
+        return new(Compile(envelope), [("payload", Compile(topic.Document.Root)), ("event_type", Compile(eventType)), ("version", Compile(version))]);
+    }
+
+    /// <summary>A topic's <c>event_type</c> (its name) and <c>version</c> (of its major), as schemas.</summary>
+    public static (JsonElement EventType, JsonElement Version) TopicMembers(OnexSchemas.Model.TopicSchema topic)
+    {
+        var major = topic.Name.Major.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return (
+            JsonDocument.Parse($$"""{"type":"string","enum":["{{topic.Name.Value}}"]}""").RootElement,
+            JsonDocument.Parse($$"""{"type":"string","pattern":"^{{major}}\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"}""").RootElement);
+    }
 
     public bool IsValid(string json)
     {
         using var document = JsonDocument.Parse(json);
         return _schema.Evaluate(document.RootElement, Flag).IsValid
-            && (_member is not { } member || document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty(member.Member, out var value)
-                || member.Schema.Evaluate(value, Flag).IsValid);
+            && (document.RootElement.ValueKind != JsonValueKind.Object
+                || _members.All(member => !document.RootElement.TryGetProperty(member.Member, out var value) || member.Schema.Evaluate(value, Flag).IsValid));
     }
 
     /// <summary>The full verdict with error locations (slower; for reports and for checking our locations).</summary>
@@ -56,9 +72,12 @@ internal sealed class Oracle
         using var document = JsonDocument.Parse(json);
         var errors = new List<(string, string)>();
         var valid = Collect(_schema.Evaluate(document.RootElement, List), string.Empty, errors);
-        if (_member is { } member && document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty(member.Member, out var value))
+        foreach (var member in _members)
         {
-            valid &= Collect(member.Schema.Evaluate(value, List), "/" + member.Member, errors);
+            if (document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty(member.Member, out var value))
+            {
+                valid &= Collect(member.Schema.Evaluate(value, List), "/" + member.Member, errors);
+            }
         }
 
         return new OracleVerdict(valid, errors);

@@ -1,0 +1,28 @@
+namespace OnexSchemas.Messaging;
+
+/// <summary>Where the tools and the runtime find the Kafka brokers when they are not told.</summary>
+#if BUILDING_SOURCE_GENERATOR
+internal
+#else
+public
+#endif
+static class KafkaEnvironment
+{
+    /// <summary>The environment variable that names the bootstrap servers (<c>onex-schemas dev</c> prints it).</summary>
+    public const string BootstrapServersVariable = "ONEX_BOOTSTRAP_SERVERS";
+
+    /// <summary>The bootstrap servers when neither an option nor the variable gives them.</summary>
+    public const string DefaultBootstrapServers = "localhost:9092";
+
+    /// <summary>The bootstrap servers: <paramref name="explicitValue"/>, else the variable, else <see cref="DefaultBootstrapServers"/>.</summary>
+    public static string BootstrapServers(string? explicitValue)
+    {
+        if (!string.IsNullOrWhiteSpace(explicitValue))
+        {
+            return explicitValue!;
+        }
+
+        var fromEnvironment = System.Environment.GetEnvironmentVariable(BootstrapServersVariable);
+        return string.IsNullOrWhiteSpace(fromEnvironment) ? DefaultBootstrapServers : fromEnvironment!;
+    }
+}

@@ -75,8 +75,8 @@ internal sealed class Emitter
             /// <param name="DeadLetterTopic">The topic messages that cannot be processed go to, <c>{topic}.dlq</c>.</param>
             /// <param name="ResponseType">For a request, the payload of its response; otherwise null.</param>
             /// <param name="Deprecated">True when the schema is deprecated (<c>x-onex.deprecated</c>).</param>
-            /// <param name="PayloadTypeInfo">The payload's source-generated serializer metadata.</param>
-            /// <param name="EnvelopeTypeInfo">The serializer metadata of the payload's envelope, so a message can be read by topic without <c>MakeGenericType</c>.</param>
+            /// <param name="PayloadTypeInfoFactory">Gets the payload's serializer metadata from the serializer context.</param>
+            /// <param name="EnvelopeTypeInfoFactory">Gets the serializer metadata of the payload's envelope from the serializer context.</param>
             """);
         w.Line(_generatedCode);
         w.Lines("""
@@ -88,8 +88,18 @@ internal sealed class Emitter
                 string DeadLetterTopic,
                 global::System.Type? ResponseType,
                 bool Deprecated,
-                global::System.Text.Json.Serialization.Metadata.JsonTypeInfo PayloadTypeInfo,
-                global::System.Text.Json.Serialization.Metadata.JsonTypeInfo EnvelopeTypeInfo);
+                global::System.Func<global::System.Text.Json.Serialization.Metadata.JsonTypeInfo> PayloadTypeInfoFactory,
+                global::System.Func<global::System.Text.Json.Serialization.Metadata.JsonTypeInfo> EnvelopeTypeInfoFactory)
+            {
+                // Through factories, not values: the metadata of a type is made when it is first used (the serializer
+                // context keeps it from then on), so touching the catalog does not build it for every topic.
+
+                /// <summary>The payload's source-generated serializer metadata.</summary>
+                public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo PayloadTypeInfo => PayloadTypeInfoFactory();
+
+                /// <summary>The serializer metadata of the payload's envelope, so a message can be read by topic without <c>MakeGenericType</c>.</summary>
+                public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo EnvelopeTypeInfo => EnvelopeTypeInfoFactory();
+            }
             """);
         return End(w);
     }
@@ -264,8 +274,8 @@ internal sealed class Emitter
             w.Line("    DeadLetterTopic: " + topic.DeadLetterConstantReference + ",");
             w.Line("    ResponseType: " + (item.Response is null ? "null" : "typeof(" + item.Response.FullTypeName + ")") + ",");
             w.Line("    Deprecated: " + (topic.Deprecated ? "true" : "false") + ",");
-            w.Line("    PayloadTypeInfo: " + context + ".GetTypeInfo(typeof(" + topic.FullTypeName + "))!,");
-            w.Line("    EnvelopeTypeInfo: " + context + ".GetTypeInfo(typeof(" + envelope + "<" + topic.FullTypeName + ">))!),");
+            w.Line("    PayloadTypeInfoFactory: static () => " + context + ".GetTypeInfo(typeof(" + topic.FullTypeName + "))!,");
+            w.Line("    EnvelopeTypeInfoFactory: static () => " + context + ".GetTypeInfo(typeof(" + envelope + "<" + topic.FullTypeName + ">))!),");
         }
 
         w.Close(";");

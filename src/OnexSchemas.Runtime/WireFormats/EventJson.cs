@@ -15,20 +15,35 @@ internal static class EventJson<TPayload>
         OnexEventCatalog.Find<TPayload>()?.EnvelopeTypeInfo as JsonTypeInfo<OnexEnvelope<TPayload>>
         ?? throw new InvalidOperationException($"{typeof(TPayload).FullName} is not a payload type of the event catalog.");
 
+    [ThreadStatic]
+    private static System.Buffers.ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     public static byte[] Serialize(OnexEnvelope<TPayload> envelope, int prefix)
     {
-        // One buffer for frame and JSON: the framed format writes its five bytes in front without a copy.
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
+        // One reused buffer and writer per thread, and one copy out: the frame's five bytes are reserved in front.
+        var buffer = t_buffer ??= new System.Buffers.ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
         if (prefix > 0)
         {
+            buffer.GetSpan(prefix)[..prefix].Clear();
             buffer.Advance(prefix);
         }
 
-        using (var writer = new Utf8JsonWriter(buffer))
+        var writer = t_writer;
+        if (writer is null)
         {
-            JsonSerializer.Serialize(writer, envelope, Envelope);
+            writer = t_writer = new Utf8JsonWriter(buffer);
+        }
+        else
+        {
+            writer.Reset(buffer);
         }
 
+        JsonSerializer.Serialize(writer, envelope, Envelope);
+        writer.Flush();
         return buffer.WrittenSpan.ToArray();
     }
 

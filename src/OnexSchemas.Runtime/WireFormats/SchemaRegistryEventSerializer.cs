@@ -17,17 +17,15 @@ public sealed class SchemaRegistryEventSerializer : IEventSerializer
     public EventWireFormat Format => EventWireFormat.SchemaRegistry;
 
     /// <inheritdoc />
-    public async ValueTask<byte[]> SerializeAsync<TPayload>(OnexEnvelope<TPayload> envelope, CancellationToken cancellationToken)
+    public ValueTask<byte[]> SerializeAsync<TPayload>(OnexEnvelope<TPayload> envelope, CancellationToken cancellationToken)
         where TPayload : IOnexEvent
     {
-        var id = await _ids.ForTopicAsync(TPayload.Topic, cancellationToken).ConfigureAwait(false);
-        var value = EventJson<TPayload>.Serialize(envelope, RegistryFraming.HeaderLength);
-        RegistryFraming.WriteHeader(value, id);
-        return value;
+        var id = _ids.ForTopicAsync(TPayload.Topic, cancellationToken);
+        return id.IsCompletedSuccessfully ? new(Frame(envelope, id.Result)) : SerializeAfterLookUpAsync(envelope, id);
     }
 
     /// <inheritdoc />
-    public async ValueTask<DeserializedEvent<TPayload>> DeserializeAsync<TPayload>(byte[] value, CancellationToken cancellationToken)
+    public ValueTask<DeserializedEvent<TPayload>> DeserializeAsync<TPayload>(byte[] value, CancellationToken cancellationToken)
         where TPayload : IOnexEvent
     {
         if (!RegistryFraming.TryReadHeader(value, out var id))
@@ -39,7 +37,30 @@ public sealed class SchemaRegistryEventSerializer : IEventSerializer
                     : "the value does not start with a schema-registry frame (a zero byte and a 4-byte schema id)");
         }
 
-        if (!await _ids.IsKnownAsync(id, cancellationToken).ConfigureAwait(false))
+        var known = _ids.IsKnownAsync(id, cancellationToken);
+        return known.IsCompletedSuccessfully ? new(Read<TPayload>(value, id, known.Result)) : ReadAfterCheckAsync<TPayload>(value, id, known);
+    }
+
+    private static byte[] Frame<TPayload>(OnexEnvelope<TPayload> envelope, int id)
+        where TPayload : IOnexEvent
+    {
+        var value = EventJson<TPayload>.Serialize(envelope, RegistryFraming.HeaderLength);
+        RegistryFraming.WriteHeader(value, id);
+        return value;
+    }
+
+    private static async ValueTask<byte[]> SerializeAfterLookUpAsync<TPayload>(OnexEnvelope<TPayload> envelope, ValueTask<int> id)
+        where TPayload : IOnexEvent =>
+        Frame(envelope, await id.ConfigureAwait(false));
+
+    private static async ValueTask<DeserializedEvent<TPayload>> ReadAfterCheckAsync<TPayload>(byte[] value, int id, ValueTask<bool> known)
+        where TPayload : IOnexEvent =>
+        Read<TPayload>(value, id, await known.ConfigureAwait(false));
+
+    private static DeserializedEvent<TPayload> Read<TPayload>(byte[] value, int id, bool known)
+        where TPayload : IOnexEvent
+    {
+        if (!known)
         {
             throw new PoisonMessageException(DeadLetterErrorTypes.UnknownSchemaId, $"the schema id {id} in the frame is not registered") { SchemaId = id };
         }

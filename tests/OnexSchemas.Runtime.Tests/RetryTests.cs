@@ -9,7 +9,7 @@ namespace OnexSchemas.Runtime.Tests;
 /// <summary>A failing handler is retried with backoff, blocking only its own key; after the last retry the message is dead-lettered.</summary>
 public sealed class RetryTests : IAsyncLifetime
 {
-    private static readonly TimeSpan InitialDelay = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan InitialDelay = TimeSpan.FromMilliseconds(400);
     private readonly TestBus _bus = new();
 
     public Task InitializeAsync()
@@ -26,18 +26,18 @@ public sealed class RetryTests : IAsyncLifetime
     {
         var host = await _bus.StartHostAsync(
             events => events.AddHandler<ValidateRequestV1, FlakyHandler>(),
-            options => options.Retry.InitialDelay = InitialDelay);
+            options =>
+            {
+                options.Retry.InitialDelay = InitialDelay;
+                options.Keys.Use<ValidateRequestV1>(envelope => KeyOf(envelope.Payload.CodeContent));
+            });
         await TestBus.WaitForAssignmentAsync(host);
         var publisher = host.Services.GetRequiredService<IEventPublisher>();
         var recorder = host.Services.GetRequiredService<Recorder>();
 
-        await publisher.PublishAsync(Samples.Validate("flaky:2"), new EventContext { Key = "A" });
-        await publisher.PublishAsync(Samples.Validate("always"), new EventContext { Key = "B" });
-        await publisher.PublishAsync(Samples.Validate("after always"), new EventContext { Key = "B" });
-        for (var i = 0; i < 20; i++)
-        {
-            await publisher.PublishAsync(Samples.Validate("other " + i), new EventContext { Key = "C" + i });
-        }
+        // One batch, in this order, so all of it is in the partition at once: A, then B twice, then twenty other keys.
+        await publisher.PublishBatchAsync(
+            new[] { "flaky:2", "always", "after always" }.Concat(Enumerable.Range(0, 20).Select(i => "other " + i)).Select(Samples.Validate));
 
         await recorder.WaitForAsync(handled => handled.Any(h => h.Content == "after always"), TimeSpan.FromSeconds(30));
 
@@ -70,6 +70,13 @@ public sealed class RetryTests : IAsyncLifetime
         Assert.NotNull(Samples.Header(dead.Message.Headers, MessageHeaders.DeadLetterOriginalEventId));
         Assert.DoesNotContain(_bus.ReadAll(DeadLetterTopicName.For(ValidateRequestV1.Topic), 2, TimeSpan.FromSeconds(1)), m => Encoding.UTF8.GetString(m.Message.Key!) == "A");
     }
+
+    private static string KeyOf(string content) => content switch
+    {
+        "flaky:2" => "A",
+        "always" or "after always" => "B",
+        _ => "C" + content["other ".Length..],
+    };
 
     private sealed class FlakyHandler(Recorder recorder) : IEventHandler<ValidateRequestV1>
     {

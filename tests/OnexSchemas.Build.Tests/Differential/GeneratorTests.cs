@@ -44,13 +44,6 @@ public sealed class GeneratorTests
     [Fact]
     public void Near_valid_instances_cover_every_kind_of_mutation()
     {
-        var descriptions = new System.Collections.Concurrent.ConcurrentBag<string>();
-        foreach (var topic in RepositoryTree.Value.Topics)
-        {
-            InstanceGenerator.NearValid(SchemaNode.Root(topic.Document.Root)).Sample(instance => descriptions.Add(instance.Description), iter: 400);
-        }
-
-        var all = string.Join("\n", descriptions);
         string[] kinds =
         [
             "required member dropped", "unknown member", "wrong type", "optional member set to null", "required member set to null",
@@ -58,6 +51,21 @@ public sealed class GeneratorTests
             "(pattern", "(minimum", "(maximum", "(not an integer)", "(an integer spelled", "enum value", "uuid in upper case",
             "uuid in braces", "date-time without an offset", "date-time in lower case", "uri ", "added",
         ];
+        var descriptions = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var all = string.Empty;
+
+        // Sampling is random and the rarest kinds (a uri mutation: few members are URIs) can miss one round of 400 per
+        // topic; up to four rounds make a miss by chance negligible, while a kind the generator never makes still fails.
+        for (var round = 0; round < 4 && !kinds.All(kind => all.Contains(kind, StringComparison.Ordinal)); round++)
+        {
+            foreach (var topic in RepositoryTree.Value.Topics)
+            {
+                InstanceGenerator.NearValid(SchemaNode.Root(topic.Document.Root)).Sample(instance => descriptions.Add(instance.Description), iter: 400);
+            }
+
+            all = string.Join("\n", descriptions);
+        }
+
         Assert.All(kinds, kind => Assert.Contains(kind, all, StringComparison.Ordinal));
     }
 

@@ -7,7 +7,7 @@ namespace OnexSchemas.Registrar;
 public static class RegistryEnvironment
 {
     /// <summary>The registry's address.</summary>
-    public const string Url = "ONEX_REGISTRY_URL";
+    public const string Url = OnexSchemas.Messaging.BusEnvironment.RegistryUrlVariable;
 
     /// <summary>The basic-auth user.</summary>
     public const string Username = "ONEX_REGISTRY_USERNAME";

@@ -53,11 +53,7 @@ public sealed class InteropTests(RegisteredRegistry registry) : IAsyncLifetime, 
     {
         var host = await _bus.StartHostAsync(
             events => events.AddHandler<ValidateRequestV1, SchemaIdRecorder>(),
-            o =>
-            {
-                o.WireFormat = EventWireFormat.SchemaRegistry;
-                o.RegistryUrl = registry.Url;
-            });
+            TestBus.RegistryFraming(registry.Url));
         await TestBus.WaitForAssignmentAsync(host);
         using var client = new CachedSchemaRegistryClient(new SchemaRegistryConfig { Url = registry.Url });
         var expectedId = (await client.GetLatestSchemaAsync(SubjectName.ForValue(ValidateRequestV1.Topic))).Id;
@@ -85,11 +81,7 @@ public sealed class InteropTests(RegisteredRegistry registry) : IAsyncLifetime, 
     {
         var host = await _bus.StartHostAsync(
             events => events.AddHandler<ValidateRequestV1, RecordingHandler>(),
-            o =>
-            {
-                o.WireFormat = EventWireFormat.SchemaRegistry;
-                o.RegistryUrl = registry.Url;
-            });
+            TestBus.RegistryFraming(registry.Url));
         await TestBus.WaitForAssignmentAsync(host);
         var unknown = new byte[RegistryFraming.HeaderLength];
         RegistryFraming.WriteHeader(unknown, 987_654);

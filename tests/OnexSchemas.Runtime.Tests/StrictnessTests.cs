@@ -59,11 +59,7 @@ public sealed class StrictnessTests(RegisteredRegistry registry, ITestOutputHelp
 
         var host = await _bus.StartHostAsync(
             events => events.AddHandler<ValidateRequestV1, RecordingHandler>(),
-            o =>
-            {
-                o.WireFormat = EventWireFormat.SchemaRegistry;
-                o.RegistryUrl = registry.Url;
-            });
+            TestBus.RegistryFraming(registry.Url));
         await TestBus.WaitForAssignmentAsync(host);
         using (var producer = _bus.RawProducer())
         {

@@ -65,7 +65,7 @@ internal static class DevCommand
                     output.WriteLine($"  schema registry    {registry.Address} (profile {tree.Config.Registry.ToConfigName()})");
                     output.WriteLine($"  topics             {topics.Count(topic => !topic.IsDeadLetter)} topics and {topics.Count(topic => topic.IsDeadLetter)} dead-letter topics created");
                     output.WriteLine($"  schemas            {registered} subjects registered, with their levels");
-                    output.WriteLine($"export {KafkaEnvironment.BootstrapServersVariable}={cluster.BootstrapServers} {RegistryEnvironment.Url}={registry.Address.ToString().TrimEnd('/')}");
+                    output.WriteLine($"export {BusEnvironment.BootstrapServersVariable}={cluster.BootstrapServers} {RegistryEnvironment.Url}={registry.Address.ToString().TrimEnd('/')}");
                     output.WriteLine("Ctrl+C stops it.");
                     output.Flush();
                     StopSignal.Wait();

@@ -83,7 +83,7 @@ internal sealed class DeadLetterWriter
         Add(MessageHeaders.DeadLetterErrorMessage, failure.ErrorMessage);
         Add(MessageHeaders.DeadLetterErrorStackTrace, failure.StackTrace);
         Add(MessageHeaders.DeadLetterRetryCount, failure.RetryCount.ToString(CultureInfo.InvariantCulture));
-        Add(MessageHeaders.DeadLetterFailedAt, _time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
+        Add(MessageHeaders.DeadLetterFailedAt, Omninode.Events.OnexTimestampJsonConverter.Format(_time.GetUtcNow()));
         Add(MessageHeaders.DeadLetterConsumerGroup, groupId);
         Add(MessageHeaders.DeadLetterConsumerInstance, _options.InstanceId);
         Add(MessageHeaders.DeadLetterSchemaId, failure.SchemaId?.ToString(CultureInfo.InvariantCulture));

@@ -16,13 +16,13 @@ public sealed class OnexEventsOptions
     public string Hostname { get; set; } = Environment.MachineName;
 
     /// <summary>The Kafka bootstrap servers; by default <c>ONEX_BOOTSTRAP_SERVERS</c>, then <c>localhost:9092</c>.</summary>
-    public string BootstrapServers { get; set; } = KafkaEnvironment.BootstrapServers(null);
+    public string BootstrapServers { get; set; } = BusEnvironment.BootstrapServers(null);
 
     /// <summary>How envelopes travel: plain JSON (the default) or in the schema-registry framing, which needs <see cref="RegistryUrl"/>.</summary>
     public EventWireFormat WireFormat { get; set; } = EventWireFormat.Json;
 
     /// <summary>The schema registry, for the schema-registry framing; by default <c>ONEX_REGISTRY_URL</c>.</summary>
-    public string? RegistryUrl { get; set; } = Environment.GetEnvironmentVariable("ONEX_REGISTRY_URL");
+    public string? RegistryUrl { get; set; } = Environment.GetEnvironmentVariable(BusEnvironment.RegistryUrlVariable);
 
     /// <summary>Whether the publisher runs the generated <c>Validate()</c> before sending (on by default); an invalid event is never sent.</summary>
     public bool ValidateBeforePublish { get; set; } = true;
@@ -35,9 +35,6 @@ public sealed class OnexEventsOptions
 
     /// <summary>Retries of a failing handler.</summary>
     public OnexRetryOptions Retry { get; } = new();
-
-    /// <summary>Request/response.</summary>
-    public OnexRequestOptions Requests { get; } = new();
 
     /// <summary>Message keys by payload type; by default the correlation id.</summary>
     public EventKeys Keys { get; } = new();
@@ -114,11 +111,4 @@ public sealed class OnexRetryOptions
         var ticks = InitialDelay.Ticks * Math.Pow(Multiplier, Math.Max(0, retry - 1));
         return ticks >= MaxDelay.Ticks ? MaxDelay : TimeSpan.FromTicks((long)ticks);
     }
-}
-
-/// <summary>Request/response settings.</summary>
-public sealed class OnexRequestOptions
-{
-    /// <summary>How long a request waits for its response when the call gives no timeout; 30 s by default.</summary>
-    public TimeSpan DefaultTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -18,13 +18,13 @@ internal sealed class OnexEventsOptionsValidator : IValidateOptions<OnexEventsOp
         source.Validate(string.Empty, errors);
         foreach (var error in errors)
         {
-            var option = error.Path switch
+            var (option, value) = error.Path switch
             {
-                "/service" => nameof(options.ServiceName),
-                "/instance_id" => nameof(options.InstanceId),
-                _ => nameof(options.Hostname),
+                "/service" => (nameof(options.ServiceName), options.ServiceName),
+                "/instance_id" => (nameof(options.InstanceId), options.InstanceId),
+                _ => (nameof(options.Hostname), options.Hostname),
             };
-            failures.Add($"OnexEvents:{option} '{OptionValue(options, option)}' {error.Message} (the envelope's source{error.Path.Replace('/', '.')})");
+            failures.Add($"OnexEvents:{option} '{value}' {error.Message} (the envelope's source{error.Path.Replace('/', '.')})");
         }
 
         if (string.IsNullOrWhiteSpace(options.BootstrapServers))
@@ -68,11 +68,4 @@ internal sealed class OnexEventsOptionsValidator : IValidateOptions<OnexEventsOp
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
-
-    private static string OptionValue(OnexEventsOptions options, string option) => option switch
-    {
-        nameof(options.ServiceName) => options.ServiceName,
-        nameof(options.InstanceId) => options.InstanceId,
-        _ => options.Hostname,
-    };
 }

@@ -16,30 +16,25 @@ internal sealed class RegistrySchemaIds
     private readonly ConcurrentDictionary<string, Lazy<Task<int>>> _byTopic = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<int, Lazy<Task<bool>>> _known = new();
 
-    // The answers once they are in: every message after the first is a dictionary read, with no task.
-    private readonly ConcurrentDictionary<string, int> _topicIds = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<int, bool> _knownIds = new();
-
     public RegistrySchemaIds(ISchemaRegistryClient client) => _client = client;
 
     public ValueTask<int> ForTopicAsync(string topic, CancellationToken cancellationToken) =>
-        _topicIds.TryGetValue(topic, out var id) ? new(id) : new(LoadAsync(_byTopic, _topicIds, topic, () => LookUpAsync(topic)));
+        Cached(_byTopic, topic, () => LookUpAsync(topic));
 
     public ValueTask<bool> IsKnownAsync(int id, CancellationToken cancellationToken) =>
-        _knownIds.TryGetValue(id, out var known) ? new(known) : new(LoadAsync(_known, _knownIds, id, () => CheckAsync(id)));
+        Cached(_known, id, () => CheckAsync(id));
 
-    private static async Task<TValue> LoadAsync<TKey, TValue>(ConcurrentDictionary<TKey, Lazy<Task<TValue>>> pending, ConcurrentDictionary<TKey, TValue> answers, TKey key, Func<Task<TValue>> load)
-        where TKey : notnull
-    {
-        var value = await Cached(pending, key, load).ConfigureAwait(false);
-        answers[key] = value;
-        return value;
-    }
-
-    private static async Task<TValue> Cached<TKey, TValue>(ConcurrentDictionary<TKey, Lazy<Task<TValue>>> cache, TKey key, Func<Task<TValue>> load)
+    /// <summary>An answer once it is in is read without a task: every message after the first is a dictionary read.</summary>
+    private static ValueTask<TValue> Cached<TKey, TValue>(ConcurrentDictionary<TKey, Lazy<Task<TValue>>> cache, TKey key, Func<Task<TValue>> load)
         where TKey : notnull
     {
         var entry = cache.GetOrAdd(key, _ => new Lazy<Task<TValue>>(load));
+        return entry.Value.IsCompletedSuccessfully ? new(entry.Value.Result) : new(AwaitAsync(cache, key, entry));
+    }
+
+    private static async Task<TValue> AwaitAsync<TKey, TValue>(ConcurrentDictionary<TKey, Lazy<Task<TValue>>> cache, TKey key, Lazy<Task<TValue>> entry)
+        where TKey : notnull
+    {
         try
         {
             return await entry.Value.ConfigureAwait(false);

@@ -39,12 +39,29 @@ internal static class BenchmarkBus
         EventId = envelope.EventId,
         EventType = envelope.EventType,
         CorrelationId = envelope.CorrelationId,
-        Timestamp = envelope.Timestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture),
+        Timestamp = OnexTimestampJsonConverter.Format(envelope.Timestamp),
         Version = envelope.Version,
         Source = new() { Service = envelope.Source.Service, InstanceId = envelope.Source.InstanceId, Hostname = envelope.Source.Hostname },
         Metadata = new() { TraceId = envelope.Metadata.TraceId, SpanId = envelope.Metadata.SpanId },
         Payload = new() { CodeContent = envelope.Payload.CodeContent, NodeType = "effect", Language = "python", FilePath = envelope.Payload.FilePath! },
     };
+
+    /// <summary>Builds and starts a host with the runtime on <paramref name="bootstrapServers"/>, as a service would.</summary>
+    public static async Task<Microsoft.Extensions.Hosting.IHost> StartHostAsync(string bootstrapServers, Action<OnexEventsOptions>? options = null, Action<OnexEventsBuilder>? events = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new Microsoft.Extensions.Hosting.HostApplicationBuilderSettings { DisableDefaults = true });
+        services?.Invoke(builder.Services);
+        var added = Microsoft.Extensions.DependencyInjection.OnexEventsServiceCollectionExtensions.AddOnexEvents(builder.Services, o =>
+        {
+            o.ServiceName = "bench-service";
+            o.BootstrapServers = bootstrapServers;
+            options?.Invoke(o);
+        });
+        events?.Invoke(added);
+        var host = builder.Build();
+        await host.StartAsync();
+        return host;
+    }
 
     public static OnexEnvelope<ValidateRequestV1> Envelope(int index = 0) => OnexEnvelope.Create(Payload(index), null, Source);
 }

@@ -74,17 +74,15 @@ public class ConsumeThroughputBenchmarks
     public async Task Key_ordered_runtime()
     {
         var counter = new HandledCounter(Events);
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Services.AddSingleton(counter);
-        builder.Services.AddOnexEvents(options =>
-        {
-            options.ServiceName = "bench-service";
-            options.BootstrapServers = _cluster.BootstrapServers;
-            options.Consumer.GroupId = "key-ordered-" + Guid.NewGuid().ToString("N");
-            options.Consumer.FetchWaitMax = TimeSpan.FromMilliseconds(10);
-        }).AddHandler<ValidateRequestV1, SlowHandler>();
-        using var host = builder.Build();
-        await host.StartAsync();
+        using var host = await BenchmarkBus.StartHostAsync(
+            _cluster.BootstrapServers,
+            options =>
+            {
+                options.Consumer.GroupId = "key-ordered-" + Guid.NewGuid().ToString("N");
+                options.Consumer.FetchWaitMax = TimeSpan.FromMilliseconds(10);
+            },
+            events => events.AddHandler<ValidateRequestV1, SlowHandler>(),
+            services => services.AddSingleton(counter));
         await counter.Done.Task;
         await host.StopAsync();
     }

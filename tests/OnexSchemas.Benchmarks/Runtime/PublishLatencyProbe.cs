@@ -24,14 +24,7 @@ internal static class PublishLatencyProbe
     {
         using var cluster = EmbeddedKafkaCluster.Start();
         cluster.CreateTopic(ValidateRequestV1.Topic, partitions: 3);
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Services.AddOnexEvents(options =>
-        {
-            options.ServiceName = "bench-service";
-            options.BootstrapServers = cluster.BootstrapServers;
-        });
-        using var host = builder.Build();
-        await host.StartAsync();
+        using var host = await BenchmarkBus.StartHostAsync(cluster.BootstrapServers);
         var publisher = host.Services.GetRequiredService<IEventPublisher>();
         using var raw = new ProducerBuilder<byte[]?, byte[]>(new ProducerConfig { BootstrapServers = cluster.BootstrapServers, Acks = Acks.All, EnableIdempotence = true, LingerMs = 5 }).Build();
         var serializer = new JsonEventSerializer();

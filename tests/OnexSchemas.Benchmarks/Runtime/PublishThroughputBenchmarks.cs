@@ -32,14 +32,7 @@ public class PublishThroughputBenchmarks
     {
         _cluster = EmbeddedKafkaCluster.Start();
         _cluster.CreateTopic(ValidateRequestV1.Topic, partitions: 3);
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Services.AddOnexEvents(options =>
-        {
-            options.ServiceName = "bench-service";
-            options.BootstrapServers = _cluster.BootstrapServers;
-        });
-        _host = builder.Build();
-        _host.Start();
+        _host = BenchmarkBus.StartHostAsync(_cluster.BootstrapServers).GetAwaiter().GetResult();
         _publisher = _host.Services.GetRequiredService<IEventPublisher>();
         _raw = new ProducerBuilder<byte[]?, byte[]>(new ProducerConfig
         {

@@ -48,6 +48,13 @@ internal sealed class TestBus : IAsyncDisposable
         };
     }
 
+    /// <summary>Options for the schema-registry framing against <paramref name="registryUrl"/>.</summary>
+    public static Action<OnexEventsOptions> RegistryFraming(string registryUrl) => options =>
+    {
+        options.WireFormat = EventWireFormat.SchemaRegistry;
+        options.RegistryUrl = registryUrl;
+    };
+
     /// <summary>Starts a host with the runtime; <paramref name="configure"/> adds handlers and singletons.</summary>
     public async Task<IHost> StartHostAsync(Action<OnexEventsBuilder>? configure = null, Action<OnexEventsOptions>? options = null, Action<IServiceCollection>? services = null)
     {

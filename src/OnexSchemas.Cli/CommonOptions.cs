@@ -12,6 +12,25 @@ internal static class CommonOptions
         HelpName = "DIR",
     };
 
+    public static Option<string?> BootstrapServers() => new("--bootstrap-servers")
+    {
+        Description = $"The Kafka brokers (default: ${OnexSchemas.Messaging.BusEnvironment.BootstrapServersVariable}, else {OnexSchemas.Messaging.BusEnvironment.DefaultBootstrapServers}).",
+        HelpName = "HOST:PORT",
+    };
+
+    public static Option<int?> Limit(string description)
+    {
+        var option = new Option<int?>("--limit") { Description = description, HelpName = "N" };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is <= 0)
+            {
+                result.AddError("--limit must be at least 1");
+            }
+        });
+        return option;
+    }
+
     public static Option<string> Format(params string[] formats)
     {
         var option = new Option<string>("--format")

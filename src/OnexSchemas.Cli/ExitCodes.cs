@@ -17,4 +17,7 @@ public static class ExitCodes
 
     /// <summary>The schema registry could not be reached, kept failing, or refused the credentials.</summary>
     public const int Registry = 4;
+
+    /// <summary>The Kafka broker could not be reached or refused a request, or a topic it was asked for does not exist.</summary>
+    public const int Broker = 5;
 }

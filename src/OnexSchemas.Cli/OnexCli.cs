@@ -21,9 +21,12 @@ public static class OnexCli
             RegistryCommand.Create(output, error),
             TopicsCommand.Create(output),
             DevCommand.Create(output, error),
+            EventsCommand.Create(output, error),
+            DlqCommand.Create(output, error),
         };
 
-        var parsed = root.Parse(args);
+        // No response files: "@file" is how --payload names a file, and an argument is never read as more arguments.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Errors.Count > 0)
         {
             foreach (var parseError in parsed.Errors)

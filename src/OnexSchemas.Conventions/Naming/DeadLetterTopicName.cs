@@ -13,4 +13,12 @@ static class DeadLetterTopicName
 
     /// <summary>The dead-letter topic of <paramref name="topic"/>.</summary>
     public static string For(string topic) => topic + Suffix;
+
+    /// <summary>The topic whose dead-letter topic <paramref name="deadLetterTopic"/> is; false when the name does not end in <see cref="Suffix"/>.</summary>
+    public static bool TryGetOriginal(string deadLetterTopic, out string original)
+    {
+        var isDeadLetter = deadLetterTopic is not null && deadLetterTopic.Length > Suffix.Length && deadLetterTopic.EndsWith(Suffix, System.StringComparison.Ordinal);
+        original = isDeadLetter ? deadLetterTopic!.Substring(0, deadLetterTopic.Length - Suffix.Length) : string.Empty;
+        return isDeadLetter;
+    }
 }

@@ -12,10 +12,13 @@ namespace OnexSchemas.Linting;
 /// </summary>
 internal static class CompiledSchemas
 {
-    public static IReadOnlyList<(SchemaDocument Document, JsonSchema Schema)> Build(IReadOnlyList<SchemaDocument> documents, LintContext context)
+    public static IReadOnlyList<(SchemaDocument Document, JsonSchema Schema)> Build(IReadOnlyList<SchemaDocument> documents, LintContext context) =>
+        Build(documents, context.Tree.Config.BaseUri, (document, message) => context.ReportFile(RuleCatalog.MetaSchema, document, message));
+
+    /// <summary>Builds the documents; one that cannot be compiled is left out and told to <paramref name="failed"/>.</summary>
+    public static IReadOnlyList<(SchemaDocument Document, JsonSchema Schema)> Build(IReadOnlyList<SchemaDocument> documents, string baseUri, Action<SchemaDocument, string> failed)
     {
         var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
-        var baseUri = context.Tree.Config.BaseUri;
         var built = new List<(SchemaDocument, JsonSchema)>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var document in documents)
@@ -33,7 +36,7 @@ internal static class CompiledSchemas
             }
             catch (Exception exception) when (exception is JsonSchemaException or ArgumentException or InvalidOperationException or RefResolutionException)
             {
-                context.ReportFile(RuleCatalog.MetaSchema, document, $"the schema cannot be compiled: {exception.Message}");
+                failed(document, $"the schema cannot be compiled: {exception.Message}");
             }
         }
 

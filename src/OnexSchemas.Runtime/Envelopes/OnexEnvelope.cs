@@ -28,7 +28,11 @@ public static class OnexEnvelope
         Create(payload, EventContext.CausedBy(request), source, time);
 
     internal static OnexEnvelope<TPayload> Create<TPayload>(TPayload payload, EventContext? context, OnexEnvelopeSource source, TraceIds trace, TimeProvider time)
-        where TPayload : IOnexEvent
+        where TPayload : IOnexEvent =>
+        Create(payload, TPayload.EventType, TPayload.SchemaVersion, context, source, trace, time);
+
+    /// <summary>The one place an envelope's members are filled, for typed payloads and for payloads known only as JSON.</summary>
+    internal static OnexEnvelope<TPayload> Create<TPayload>(TPayload payload, string eventType, string version, EventContext? context, OnexEnvelopeSource source, TraceIds trace, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(payload);
         ArgumentNullException.ThrowIfNull(source);
@@ -36,11 +40,11 @@ public static class OnexEnvelope
         return new OnexEnvelope<TPayload>
         {
             EventId = eventId,
-            EventType = TPayload.EventType,
+            EventType = eventType,
             CorrelationId = context?.CorrelationId ?? eventId,
             CausationId = context?.CausationId,
             Timestamp = TruncateToMilliseconds(time.GetUtcNow()),
-            Version = TPayload.SchemaVersion,
+            Version = version,
             Source = source,
             Metadata = new OnexEnvelopeMetadata
             {

@@ -17,6 +17,10 @@ internal readonly record struct TraceIds(ActivityTraceId TraceId, ActivitySpanId
             : new TraceIds(ActivityTraceId.CreateRandom(), ActivitySpanId.CreateRandom(), ActivityTraceFlags.None);
     }
 
+    /// <summary>The ids an envelope carries (its publisher's span).</summary>
+    public static TraceIds Of(Omninode.Events.OnexEnvelopeMetadata metadata) =>
+        new(ActivityTraceId.CreateFromString(metadata.TraceId), ActivitySpanId.CreateFromString(metadata.SpanId), ActivityTraceFlags.None);
+
     /// <summary>The <c>traceparent</c> header value, version 00.</summary>
     public string TraceParent() =>
         "00-" + TraceId.ToHexString() + "-" + SpanId.ToHexString() + ((Flags & ActivityTraceFlags.Recorded) != 0 ? "-01" : "-00");

@@ -112,12 +112,7 @@ internal sealed class KafkaEventPublisher : IEventPublisher
         where TPayload : IOnexEvent
     {
         var topic = TPayload.Topic;
-        var headers = new Headers
-        {
-            { MessageHeaders.EventType, Encoding.UTF8.GetBytes(envelope.EventType) },
-            { MessageHeaders.SchemaVersion, Encoding.UTF8.GetBytes(envelope.Version) },
-            { MessageHeaders.TraceParent, Encoding.UTF8.GetBytes(Trace(activity, envelope).TraceParent()) },
-        };
+        var headers = EnvelopeHeaders.For(envelope, Trace(activity, envelope));
         var message = new Message<byte[]?, byte[]> { Key = key is null ? null : Encoding.UTF8.GetBytes(key), Value = value, Headers = headers };
         var started = Stopwatch.GetTimestamp();
         try
@@ -159,5 +154,5 @@ internal sealed class KafkaEventPublisher : IEventPublisher
     private static TraceIds Trace<TPayload>(Activity? activity, OnexEnvelope<TPayload> envelope) =>
         activity is not null
             ? new TraceIds(activity.TraceId, activity.SpanId, activity.ActivityTraceFlags)
-            : new TraceIds(ActivityTraceId.CreateFromString(envelope.Metadata.TraceId), ActivitySpanId.CreateFromString(envelope.Metadata.SpanId), ActivityTraceFlags.None);
+            : TraceIds.Of(envelope.Metadata);
 }

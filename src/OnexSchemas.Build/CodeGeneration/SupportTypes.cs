@@ -58,8 +58,15 @@ internal static class SupportTypes
             /// <summary>The length of a string as JSON Schema counts it: in Unicode code points, not UTF-16 units.</summary>
             public static int Length(string value)
             {
+                // Text without surrogates (nearly all) has as many code points as chars: one vectorized search says so.
+                var first = global::System.MemoryExtensions.IndexOfAnyInRange(global::System.MemoryExtensions.AsSpan(value), '\uD800', '\uDFFF');
+                if (first < 0)
+                {
+                    return value.Length;
+                }
+
                 var length = value.Length;
-                for (var i = 0; i + 1 < value.Length; i++)
+                for (var i = first; i + 1 < value.Length; i++)
                 {
                     if (char.IsHighSurrogate(value[i]) && char.IsLowSurrogate(value[i + 1]))
                     {
@@ -183,6 +190,12 @@ internal static class SupportTypes
                     throw new global::System.Text.Json.JsonException("null is not a value of this member; leave the member out instead");
                 }
 
+                // Strings are most optional members; they are read here, without a nested call into the serializer.
+                if (typeof(T) == typeof(string) && reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+                {
+                    return (T)(object)reader.GetString()!;
+                }
+
                 return global::System.Text.Json.JsonSerializer.Deserialize(ref reader, TypeInfo(options));
             }
 
@@ -190,8 +203,20 @@ internal static class SupportTypes
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, T value, global::System.Text.Json.JsonSerializerOptions options) =>
                 global::System.Text.Json.JsonSerializer.Serialize(writer, value, TypeInfo(options));
 
-            private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> TypeInfo(global::System.Text.Json.JsonSerializerOptions options) =>
-                (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+            // A converter instance belongs to one property of one options instance, so the lookup is made once.
+            private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>? _typeInfo;
+
+            private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> TypeInfo(global::System.Text.Json.JsonSerializerOptions options)
+            {
+                var typeInfo = _typeInfo;
+                if (typeInfo is null || !ReferenceEquals(typeInfo.Options, options))
+                {
+                    typeInfo = (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+                    _typeInfo = typeInfo;
+                }
+
+                return typeInfo;
+            }
         }
 
         /// <summary>

@@ -157,8 +157,8 @@ internal sealed class ValidationEmitter
         builder.Append("    /// <inheritdoc />\n");
         builder.Append($"    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, {type} value, global::System.Text.Json.JsonSerializerOptions options) =>\n");
         builder.Append(required
-            ? $"        writer.WriteStringValue({timestamp}.Format(value));\n"
-            : $"        writer.WriteStringValue(value is {{ }} written ? {timestamp}.Format(written) : throw new global::System.Text.Json.JsonException(\"null is not a value of this member\"));\n");
+            ? $"        {timestamp}.WriteValue(writer, value);\n"
+            : $"        {timestamp}.WriteValue(writer, value ?? throw new global::System.Text.Json.JsonException(\"null is not a value of this member\"));\n");
         builder.Append($"\n    [global::System.Text.RegularExpressions.GeneratedRegex(@\"{EcmaScript(pattern).Replace("\"", "\"\"")}\", global::System.Text.RegularExpressions.RegexOptions.ECMAScript)]\n");
         builder.Append("    private static partial global::System.Text.RegularExpressions.Regex Pattern();\n}\n");
         return builder.ToString();

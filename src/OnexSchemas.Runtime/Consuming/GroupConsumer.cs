@@ -139,6 +139,33 @@ internal sealed class GroupConsumer : IDisposable
         {
             consumer.Pause([work.Partition]);
             work.Paused = true;
+            _logger.LogDebug("Paused {Partition} at {InFlight} unfinished messages", work.Partition, work.InFlight);
+        }
+    }
+
+    /// <summary>
+    /// Seeks a resumed partition to where it stopped. A resume alone leaves librdkafka's broker thread asleep until its
+    /// next timer when every partition it fetches for was paused: measured on the embedded broker, a resumed partition
+    /// waited about 0.9 s for its next fetch, which made a 5 ms handler's 1,000 messages take 3 s instead of 0.4 s. A
+    /// seek restarts the fetch at once. The offset is the one after the highest dispatched, which is where librdkafka
+    /// resumes anyway (a pause drops what was fetched beyond it), so nothing is read twice or skipped; should the seek
+    /// fail, the partition still resumes, only later.
+    /// </summary>
+    private void WakeFetcher(IConsumer<byte[]?, byte[]> consumer, PartitionWork work)
+    {
+        var next = work.Next;
+        if (next < 0)
+        {
+            return;
+        }
+
+        try
+        {
+            consumer.Seek(new TopicPartitionOffset(work.Partition, next));
+        }
+        catch (KafkaException exception)
+        {
+            _logger.LogDebug("Seek of resumed {Partition} to {Offset} failed: {Reason}", work.Partition, next, exception.Error.Reason);
         }
     }
 
@@ -153,7 +180,9 @@ internal sealed class GroupConsumer : IDisposable
             if (work.Paused && work.InFlight <= _options.Consumer.MaxInFlightPerPartition / 2)
             {
                 consumer.Resume([work.Partition]);
+                WakeFetcher(consumer, work);
                 work.Paused = false;
+                _logger.LogDebug("Resumed {Partition} at {InFlight} unfinished messages", work.Partition, work.InFlight);
             }
         }
     }

@@ -64,15 +64,17 @@ internal sealed class KafkaEventPublisher : IEventPublisher
             Validate(envelope);
         }
 
-        // Every value first, then the sends in payload order: the producer keeps the order of its calls per partition,
-        // and a first schema-id lookup must not let a later payload overtake an earlier one.
-        var values = new List<byte[]>(envelopes.Count);
+        // Each value is handed to the producer as soon as it is made, in payload order, so the producer's threads send
+        // while the next one is serialized. The producer keeps the order of its calls per partition, and a value whose
+        // serialization waits (the first schema-id lookup) is awaited before any later one is handed over.
+        var sends = new List<Task<PublishedEvent>>(envelopes.Count);
         foreach (var envelope in envelopes)
         {
-            values.Add(await _serializer.SerializeAsync(envelope, cancellationToken).ConfigureAwait(false));
+            var value = _serializer.SerializeAsync(envelope, cancellationToken);
+            var bytes = value.IsCompletedSuccessfully ? value.Result : await value.ConfigureAwait(false);
+            sends.Add(ProduceAsync(envelope, bytes, context?.Key ?? _options.Keys.For(envelope), activity, cancellationToken));
         }
 
-        var sends = envelopes.Select((envelope, i) => ProduceAsync(envelope, values[i], context?.Key ?? _options.Keys.For(envelope), activity, cancellationToken)).ToList();
         try
         {
             await Task.WhenAll(sends).ConfigureAwait(false);

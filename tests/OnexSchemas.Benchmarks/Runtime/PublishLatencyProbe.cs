@@ -11,7 +11,7 @@ namespace OnexSchemas.Benchmarks.Runtime;
 
 /// <summary>
 /// Publish latency at a steady 1,000 events/s for 10 s (the architecture document's goal: p95 under 50 ms), at the
-/// default linger of 5 ms and at 1 ms: each
+/// librdkafka's linger of 5 ms and the runtime's 1 ms: each
 /// publish timed from the call to the acknowledgement, the typed publisher beside the raw producer with the same
 /// settings and bytes. A paced run is not what BenchmarkDotNet measures, so this is a plain timed run:
 /// <c>dotnet run -c Release --project tests/OnexSchemas.Benchmarks -- latency</c>.
@@ -25,8 +25,8 @@ internal static class PublishLatencyProbe
     {
         Console.WriteLine("| publisher | linger | events | p50 | p95 | p99 | max |");
         Console.WriteLine("|---|---|---|---|---|---|---|");
-        // The producer's default linger (5 ms, librdkafka's and the runtime's) waits up to that long to fill a batch,
-        // so it sets the floor of the latency; 1 ms is what a latency-bound service would choose.
+        // The linger waits up to that long to fill a batch, so it sets the floor of the latency: librdkafka's default of
+        // 5 ms, and the runtime's default of 1 ms.
         foreach (var linger in new[] { 5, 1 })
         {
             await RunAsync(linger);

@@ -141,21 +141,8 @@ public sealed class EventsAndDlqEndToEndTests
 
     private static CliResult Run(string[] args) => CliRunner.Run(RepositoryPaths.Root, args);
 
-    private static async Task<int> CountWithKcatAsync(string bootstrapServers, string topic)
-    {
-        var start = new ProcessStartInfo("/usr/bin/kcat") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = RepositoryPaths.Root };
-        foreach (var arg in new[] { "-C", "-b", bootstrapServers, "-t", topic, "-e", "-q", "-f", "%o\\n" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var kcat = Process.Start(start)!;
-        var output = kcat.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await kcat.WaitForExitAsync(timeout.Token);
-        Assert.True(kcat.ExitCode == 0, await kcat.StandardError.ReadToEndAsync());
-        return (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
-    }
+    private static async Task<int> CountWithKcatAsync(string bootstrapServers, string topic) =>
+        Encoding.UTF8.GetString(await Kcat.RunAsync(null, "-C", "-b", bootstrapServers, "-t", topic, "-e", "-q", "-f", "%o\\n")).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static async Task<JsonNode> InspectUntilAsync(string[] bus, int total)
     {
@@ -219,59 +206,5 @@ public sealed class EventsAndDlqEndToEndTests
             downstream.Handled.Add(message.Envelope.CorrelationId);
             return Task.CompletedTask;
         }
-    }
-
-    /// <summary><c>onex-schemas dev</c> in its own process, stopped as Ctrl+C would.</summary>
-    private sealed class DevBus : IAsyncDisposable
-    {
-        private readonly Process _process;
-
-        private DevBus(Process process, string bootstrapServers, string registryUrl)
-        {
-            _process = process;
-            BootstrapServers = bootstrapServers;
-            RegistryUrl = registryUrl;
-        }
-
-        public string BootstrapServers { get; }
-
-        public string RegistryUrl { get; }
-
-        public static async Task<DevBus> StartAsync()
-        {
-            var error = new StringBuilder();
-            var process = CliProcess.Start(error, "dev", "--root", RepositoryPaths.Schemas, "--registry-port", "0");
-            var lines = new List<string>();
-            while (await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60)) is { } line)
-            {
-                lines.Add(line);
-                if (line.StartsWith("Ctrl+C", StringComparison.Ordinal))
-                {
-                    return new DevBus(process, Value(lines, "bootstrap servers"), Value(lines, "schema registry"));
-                }
-            }
-
-            process.Kill();
-            throw new InvalidOperationException("dev did not start:\n" + string.Join("\n", lines) + "\n" + error);
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            using (var terminate = Process.Start(new ProcessStartInfo("kill")
-            {
-                ArgumentList = { "-TERM", _process.Id.ToString(CultureInfo.InvariantCulture) },
-                WorkingDirectory = RepositoryPaths.Root,
-            })!)
-            {
-                await terminate.WaitForExitAsync();
-            }
-
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            await _process.WaitForExitAsync(timeout.Token);
-            _process.Dispose();
-        }
-
-        private static string Value(List<string> lines, string label) =>
-            lines.Single(line => line.TrimStart().StartsWith(label, StringComparison.Ordinal)).Trim()[label.Length..].Trim().Split(' ')[0];
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using OnexSchemas.Cli;
 using OnexSchemas.Tests.Support;
@@ -33,74 +32,25 @@ public sealed class TopicsAndDevTests
     [Fact]
     public async Task Dev_runs_a_bus_with_the_trees_topics_and_schemas_and_keeps_nothing()
     {
-        var error = new System.Text.StringBuilder();
-        using var process = CliProcess.Start(error, "dev", "--root", RepositoryPaths.Schemas, "--registry-port", "0");
-        var lines = new List<string>();
-        try
-        {
-            while (await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(40)) is { } line)
-            {
-                lines.Add(line);
-                if (line.StartsWith("Ctrl+C", StringComparison.Ordinal))
-                {
-                    break;
-                }
-            }
-        }
-        catch (TimeoutException)
-        {
-            process.Kill();
-            Assert.Fail("dev did not start in time:\n" + string.Join("\n", lines) + "\n" + error);
-        }
-
-        Assert.True(lines.Count > 0 && lines[^1].StartsWith("Ctrl+C", StringComparison.Ordinal), string.Join("\n", lines) + error);
+        await using var dev = await DevBus.StartAsync();
+        var lines = dev.Lines;
+        Assert.True(lines.Count > 0 && lines[^1].StartsWith("Ctrl+C", StringComparison.Ordinal), string.Join("\n", lines));
         Assert.Contains("It keeps nothing", lines[0], StringComparison.Ordinal);
-        var bootstrap = Value(lines, "bootstrap servers");
-        var registry = Value(lines, "schema registry");
-        try
-        {
-            // Read by a second, independent client in its own process: kcat's listing of the broker's topics.
-            var listing = await Kcat("-b", bootstrap, "-L", "-J");
-            var topics = JsonNode.Parse(listing)!["topics"]!.AsArray().Select(topic => topic!).Where(topic => topic["topic"]!.GetValue<string>().StartsWith("omninode.", StringComparison.Ordinal)).ToList();
-            Assert.Equal(92, topics.Count);
-            Assert.Equal(6, topics.Single(topic => topic["topic"]!.GetValue<string>() == "omninode.codegen.request.validate.v1.dlq")["partitions"]!.AsArray().Count);
 
-            using var http = new HttpClient { BaseAddress = new Uri(registry) };
+        // Read by a second, independent client in its own process: kcat's listing of the broker's topics.
+        var listing = System.Text.Encoding.UTF8.GetString(await Kcat.RunAsync(null, "-b", dev.BootstrapServers, "-L", "-J"));
+        var topics = JsonNode.Parse(listing)!["topics"]!.AsArray().Select(topic => topic!).Where(topic => topic["topic"]!.GetValue<string>().StartsWith("omninode.", StringComparison.Ordinal)).ToList();
+        Assert.Equal(92, topics.Count);
+        Assert.Equal(6, topics.Single(topic => topic["topic"]!.GetValue<string>() == "omninode.codegen.request.validate.v1.dlq")["partitions"]!.AsArray().Count);
+
+        using (var http = new HttpClient { BaseAddress = new Uri(dev.RegistryUrl) })
+        {
             Assert.Equal(46, JsonNode.Parse(await http.GetStringAsync("subjects"))!.AsArray().Count);
             Assert.Equal("BACKWARD", JsonNode.Parse(await http.GetStringAsync("config/omninode.codegen.request.validate.v1-value"))!["compatibilityLevel"]!.GetValue<string>());
         }
-        finally
-        {
-            using var terminate = Process.Start(new ProcessStartInfo("kill")
-            {
-                ArgumentList = { "-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-                WorkingDirectory = RepositoryPaths.Root,
-            })!;
-            await terminate.WaitForExitAsync();
-        }
 
-        var rest = await process.StandardOutput.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync();
-        Assert.Equal(0, process.ExitCode);
+        var (exitCode, rest) = await dev.StopAsync();
+        Assert.Equal(0, exitCode);
         Assert.Contains("nothing was kept", rest, StringComparison.Ordinal);
     }
-
-    private static async Task<string> Kcat(params string[] args)
-    {
-        var start = new ProcessStartInfo("/usr/bin/kcat") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = RepositoryPaths.Root };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var kcat = Process.Start(start)!;
-        var output = kcat.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await kcat.WaitForExitAsync(timeout.Token);
-        Assert.True(kcat.ExitCode == 0, $"kcat {string.Join(' ', args)}: {await kcat.StandardError.ReadToEndAsync()}");
-        return await output;
-    }
-
-    private static string Value(List<string> lines, string label) =>
-        lines.Single(line => line.TrimStart().StartsWith(label, StringComparison.Ordinal)).Trim()[label.Length..].Trim().Split(' ')[0];
 }

@@ -28,7 +28,7 @@ public sealed class DeadLetterInspector
         DateTimeOffset? oldest = null, newest = null;
         // The group is never joined (the partitions are assigned) and never committed; librdkafka wants a name all the same.
         using var consumer = new ConsumerBuilder<byte[]?, byte[]>(_options.Consumer("onex-schemas-dlq-inspect", AutoOffsetReset.Earliest)).SetLogHandler((_, _) => { }).Build();
-        foreach (var message in DeadLetterReading.ToEnd(consumer, deadLetterTopic, _ => null, _options.RequestTimeout, cancellationToken))
+        foreach (var message in DeadLetterReading.ToEnd(consumer, deadLetterTopic, _ => new Dictionary<int, Offset>(), _options.RequestTimeout, cancellationToken))
         {
             total++;
             Count(byErrorType, message.Header(MessageHeaders.DeadLetterErrorType) ?? DeadLetterSummary.NoHeader);

@@ -10,17 +10,19 @@ internal static class DeadLetterReading
 {
     /// <param name="consumer">A consumer with nothing assigned.</param>
     /// <param name="topic">The topic to read.</param>
-    /// <param name="start">Where to start a partition; <see langword="null"/> for its beginning.</param>
+    /// <param name="starts">Where to start, by partition number, given the topic's partitions; a partition left out starts at its beginning.</param>
     /// <param name="timeout">How long a broker request may take.</param>
     /// <param name="cancellationToken">Stops the reading.</param>
-    public static IEnumerable<BusMessage> ToEnd(IConsumer<byte[]?, byte[]> consumer, string topic, Func<TopicPartition, Offset?> start, TimeSpan timeout, CancellationToken cancellationToken)
+    public static IEnumerable<BusMessage> ToEnd(IConsumer<byte[]?, byte[]> consumer, string topic, Func<IReadOnlyList<TopicPartition>, IReadOnlyDictionary<int, Offset>> starts, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var ends = new Dictionary<int, long>();
         var assignment = new List<TopicPartitionOffset>();
-        foreach (var partition in TopicPartitions.Of(consumer, topic, timeout))
+        var partitions = TopicPartitions.Of(consumer, topic, timeout);
+        var startAt = starts(partitions);
+        foreach (var partition in partitions)
         {
             var marks = TopicPartitions.Watermarks(consumer, partition, timeout);
-            var from = start(partition) is { } offset && offset.Value >= marks.Low.Value ? offset.Value : marks.Low.Value;
+            var from = startAt.TryGetValue(partition.Partition.Value, out var offset) && offset.Value >= marks.Low.Value ? offset.Value : marks.Low.Value;
             if (from < marks.High.Value)
             {
                 ends[partition.Partition.Value] = marks.High.Value;

@@ -50,8 +50,7 @@ public sealed class DeadLetterReprocessor
 
         using var consumer = new ConsumerBuilder<byte[]?, byte[]>(_options.Consumer(groupId, AutoOffsetReset.Earliest)).SetLogHandler((_, _) => { }).Build();
         using var producer = dryRun ? null : new ProducerBuilder<byte[]?, byte[]>(_options.Producer()).SetLogHandler((_, _) => { }).Build();
-        var committed = Committed(consumer, deadLetterTopic);
-        foreach (var message in DeadLetterReading.ToEnd(consumer, deadLetterTopic, partition => committed.GetValueOrDefault(partition.Partition.Value), _options.RequestTimeout, cancellationToken))
+        foreach (var message in DeadLetterReading.ToEnd(consumer, deadLetterTopic, partitions => Committed(consumer, deadLetterTopic, partitions), _options.RequestTimeout, cancellationToken))
         {
             var original = message.Header(MessageHeaders.DeadLetterOriginalTopic);
             if (original is null || !string.Equals(original, expectedOriginal, StringComparison.Ordinal))
@@ -83,9 +82,8 @@ public sealed class DeadLetterReprocessor
         return done;
     }
 
-    private Dictionary<int, Offset> Committed(IConsumer<byte[]?, byte[]> consumer, string topic)
+    private Dictionary<int, Offset> Committed(IConsumer<byte[]?, byte[]> consumer, string topic, IReadOnlyList<TopicPartition> partitions)
     {
-        var partitions = TopicPartitions.Of(consumer, topic, _options.RequestTimeout);
         try
         {
             return consumer.Committed(partitions, _options.RequestTimeout)

@@ -70,9 +70,8 @@ internal sealed class KafkaEventPublisher : IEventPublisher
         var sends = new List<Task<PublishedEvent>>(envelopes.Count);
         foreach (var envelope in envelopes)
         {
-            var value = _serializer.SerializeAsync(envelope, cancellationToken);
-            var bytes = value.IsCompletedSuccessfully ? value.Result : await value.ConfigureAwait(false);
-            sends.Add(ProduceAsync(envelope, bytes, context?.Key ?? _options.Keys.For(envelope), activity, cancellationToken));
+            var value = await _serializer.SerializeAsync(envelope, cancellationToken).ConfigureAwait(false);
+            sends.Add(ProduceAsync(envelope, value, context?.Key ?? _options.Keys.For(envelope), activity, cancellationToken));
         }
 
         try

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace OnexSchemas.Runtime.Tests;
+namespace OnexSchemas.Tests.Support;
 
 /// <summary>Debian's kcat (its own librdkafka, its own process; installed by <c>.ci/run</c>): a second, independent Kafka client.</summary>
 internal static class Kcat

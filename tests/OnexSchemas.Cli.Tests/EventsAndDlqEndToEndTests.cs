@@ -65,6 +65,10 @@ public sealed class EventsAndDlqEndToEndTests
         var framedMessage = messages.Single(message => message["schema_id"] is not null);
         Assert.True(framedMessage["schema_id"]!.GetValue<int>() > 0);
 
+        // A new group reading from latest skips what is there: it prints a message written after it joined, on a
+        // topic the service below does not read. Messages keep coming until the reader has one, so no timing is assumed.
+        await ReadsOnlyWhatComesAfterJoiningAsync(bus, dev.BootstrapServers);
+
         // A service's consumer: its handler fails while its downstream is down, and it meets a poison message.
         var downstream = new Downstream { IsDown = true };
         using var host = await StartServiceAsync(dev.BootstrapServers, downstream);
@@ -140,6 +144,31 @@ public sealed class EventsAndDlqEndToEndTests
     }
 
     private static CliResult Run(string[] args) => CliRunner.Run(RepositoryPaths.Root, args);
+
+    private static async Task ReadsOnlyWhatComesAfterJoiningAsync(string[] bus, string bootstrapServers)
+    {
+        const string Other = "omninode.codegen.response.validate.v1";
+        using var producer = new Confluent.Kafka.ProducerBuilder<byte[]?, byte[]>(new Confluent.Kafka.ProducerConfig { BootstrapServers = bootstrapServers }).Build();
+        // One message already in each of the topic's six partitions: a reader from earliest would print one of these first.
+        for (var partition = 0; partition < 6; partition++)
+        {
+            await producer.ProduceAsync(new Confluent.Kafka.TopicPartition(Other, partition), new Confluent.Kafka.Message<byte[]?, byte[]> { Key = "before"u8.ToArray(), Value = "{}"u8.ToArray() });
+        }
+
+        var reader = Task.Run(() => Run(["events", "consume", "--topic", Other, "--group", "cli-latest", "--from", "latest", "--limit", "1", "--format", "json", .. bus]));
+        var deadline = Stopwatch.StartNew();
+        for (var sent = 0; !reader.IsCompleted; sent++)
+        {
+            Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(60), "events consume --from latest printed nothing in time");
+            await producer.ProduceAsync(Other, new Confluent.Kafka.Message<byte[]?, byte[]> { Key = Encoding.UTF8.GetBytes("after-" + sent), Value = "{}"u8.ToArray() });
+            await Task.WhenAny(reader, Task.Delay(200));
+        }
+
+        var result = await reader;
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var printed = JsonNode.Parse(result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Single())!;
+        Assert.StartsWith("after-", printed["key"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
 
     private static async Task<int> CountWithKcatAsync(string bootstrapServers, string topic) =>
         Encoding.UTF8.GetString(await Kcat.RunAsync(null, "-C", "-b", bootstrapServers, "-t", topic, "-e", "-q", "-f", "%o\\n")).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;

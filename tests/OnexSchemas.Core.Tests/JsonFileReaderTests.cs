@@ -41,6 +41,24 @@ public sealed class JsonFileReaderTests
         Assert.DoesNotContain("LineNumber", finding.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{\n  \"a\": [1, 2,]\n}\n", "invalid JSON: a comma after the last item of an array; JSON allows none, so remove it")]
+    [InlineData("{\n  \"a\": 1,\n}\n", "invalid JSON: a comma after the last member of an object; JSON allows none, so remove it")]
+    [InlineData("{\n  \"a\": 1 // note\n}\n", "invalid JSON: a comment, which JSON does not allow; write a \"$comment\" member instead")]
+    [InlineData("{\n  'a': 1\n}\n", "invalid JSON: a name in single quotes; JSON names are in double quotes")]
+    [InlineData("{\n  \"a\": [1, 2\n", "invalid JSON: the text ends before its value does: a bracket, brace or quote is not closed")]
+    public void MessagesSayWhatIsWrongInTheFileNotHowToConfigureTheReader(string text, string message)
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        JsonFileReader.Parse(Path, Display, Encoding.UTF8.GetBytes(text), LoadOptions.Default, diagnostics);
+
+        var finding = Assert.Single(diagnostics);
+        Assert.Equal(message, finding.Message);
+        Assert.DoesNotContain("reader options", finding.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("isFinalBlock", finding.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void EmptyFileIsInvalidJson()
     {

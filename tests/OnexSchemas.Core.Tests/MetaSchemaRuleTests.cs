@@ -72,4 +72,32 @@ public sealed class MetaSchemaRuleTests
 
         Findings.NoneOf(tree.Lint(), "ONEX020");
     }
+
+    [Theory]
+    [InlineData("\"type\": \"integer\"", "\"type\": \"bool\"", "'bool' is not a JSON Schema type; the types are array, boolean, integer, null, number, object, string; did you mean 'boolean'?")]
+    [InlineData("\"type\": \"integer\"", "\"type\": \"int\"", "'int' is not a JSON Schema type; the types are array, boolean, integer, null, number, object, string; did you mean 'integer'?")]
+    [InlineData("\"type\": \"integer\"", "\"type\": \"strng\"", "'strng' is not a JSON Schema type; the types are array, boolean, integer, null, number, object, string; did you mean 'string'?")]
+    [InlineData("\"type\": \"integer\"", "\"type\": \"quantity\"", "'quantity' is not a JSON Schema type; the types are array, boolean, integer, null, number, object, string")]
+    public void UnknownTypeNameIsOneFindingListingTheTypesAndTheNearest(string oldText, string newText, string message)
+    {
+        using var tree = TreeBuilder.Valid();
+        tree.Replace(Request, oldText, newText);
+
+        var finding = Findings.Single(tree.Lint(), "ONEX003");
+
+        Assert.Equal("'#/properties/count/type' is not valid draft-07: " + message, finding.Message);
+        Assert.Equal(tree.LocationOf(Request, "\"type\"", "\"count\""), finding.Location);
+    }
+
+    [Fact]
+    public void UnknownTypeNameInATypeArrayIsReportedAtTheItem()
+    {
+        using var tree = TreeBuilder.Valid();
+        tree.Replace(Request, "\"type\": \"integer\"", "\"type\": [\"integer\", \"nul\"]");
+
+        var finding = Findings.Single(tree.Lint(), "ONEX003");
+
+        Assert.EndsWith("'nul' is not a JSON Schema type; the types are array, boolean, integer, null, number, object, string; did you mean 'null'?", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(tree.LocationOf(Request, "\"nul\""), finding.Location);
+    }
 }

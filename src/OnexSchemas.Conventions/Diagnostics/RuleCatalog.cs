@@ -123,6 +123,10 @@ static class RuleCatalog
     public static readonly RuleDescriptor ReferenceSiblings = Define("ONEX025", "ref-no-siblings", RuleOrigin.Lint, Warning,
         "A `$ref` has no sibling keywords but `description`: draft-07 ignores them, so they would mislead readers.");
 
+    /// <summary>ONEX026.</summary>
+    public static readonly RuleDescriptor KnownKeywords = Define("ONEX026", "known-keywords", RuleOrigin.Lint, Error,
+        "Every member of a schema object is a draft-07 keyword or a vendor extension (`x-…`): validators ignore an unknown word, so a typo such as `requried` would drop its constraint in silence.");
+
     /// <summary>ONEX101.</summary>
     public static readonly RuleDescriptor VersionNotBumped = Define("ONEX101", "version-bumped", RuleOrigin.Governance, Error,
         "A schema whose validation changed also changes `x-onex.version` (annotation-only changes may keep it).");

@@ -4,6 +4,7 @@ using OnexSchemas.Diagnostics;
 using OnexSchemas.Json;
 using OnexSchemas.Loading;
 using OnexSchemas.Naming;
+using OnexSchemas.Text;
 
 namespace OnexSchemas.Config;
 
@@ -114,7 +115,7 @@ public static class TreeConfigReader
                 case "description":
                     break;
                 default:
-                    Report(file, diagnostics, pointer, $"unknown key '{property.Name}'; the tree config has {string.Join(", ", RootKeys)}");
+                    Report(file, diagnostics, pointer, $"unknown key '{property.Name}'{DidYouMean(property.Name, RootKeys)}; the tree config has {string.Join(", ", RootKeys)}");
                     break;
             }
         }
@@ -185,7 +186,7 @@ public static class TreeConfigReader
 
                     break;
                 default:
-                    Report(file, diagnostics, at, $"unknown setting '{setting.Name}'; settings are {string.Join(", ", SettingKeys)}");
+                    Report(file, diagnostics, at, $"unknown setting '{setting.Name}'{DidYouMean(setting.Name, SettingKeys)}; settings are {string.Join(", ", SettingKeys)}");
                     break;
             }
         }
@@ -217,4 +218,7 @@ public static class TreeConfigReader
 
     private static void Report(JsonFile file, ICollection<Diagnostic> diagnostics, string pointer, string message) =>
         diagnostics.Add(Diagnostic.Create(RuleCatalog.TreeConfig, file.Locate(pointer), message, pointer));
+
+    private static string DidYouMean(string name, IEnumerable<string> known) =>
+        NearestNames.Closest(name, known) is { } meant ? $" (did you mean '{meant}'?)" : string.Empty;
 }

@@ -1,7 +1,10 @@
 using System.Text.Json;
 using Json.Schema;
 using OnexSchemas.Diagnostics;
+using OnexSchemas.Json;
 using OnexSchemas.Loading;
+using OnexSchemas.Model;
+using OnexSchemas.Schemas;
 
 namespace OnexSchemas.Linting;
 
@@ -37,7 +40,69 @@ public static class MetaSchemaCheck
     public static IEnumerable<(string Pointer, string Message)> Failures(JsonSchema metaSchema, JsonElement document)
     {
         var result = SchemaEvaluation.Evaluate(metaSchema, document);
-        return result.IsValid ? [] : SchemaEvaluation.Failures(result).Take(MaxFindings);
+        if (result.IsValid)
+        {
+            return [];
+        }
+
+        // The meta-schema says "should match one of the values specified by the enum" and "should be array" for one
+        // misspelt type; a user needs the valid names and the nearest one, once.
+        var (replaced, typeFindings) = UnknownTypeNames(document);
+        var failures = SchemaEvaluation.Failures(result)
+            .Where(failure => !replaced.Any(pointer => failure.Pointer == pointer || failure.Pointer.StartsWith(pointer + "/", StringComparison.Ordinal)));
+        return typeFindings.Concat(failures).Take(MaxFindings).ToList();
+    }
+
+    /// <summary>The message for a <c>type</c> that names an unknown type: the valid names, and the nearest.</summary>
+    /// <param name="name">The unknown name.</param>
+    /// <returns>The message.</returns>
+    public static string UnknownTypeMessage(string name)
+    {
+        var hint = SchemaVocabulary.SuggestType(name) is { } meant ? $"; did you mean '{meant}'?" : string.Empty;
+        return $"'{name}' is not a JSON Schema type; the types are {string.Join(", ", SchemaVocabulary.TypeNames)}{hint}";
+    }
+
+    // The type keywords naming an unknown type (whose meta-schema failures the findings replace), and one finding per
+    // unknown name, at the keyword or at the array item.
+    private static (List<string> Replaced, List<(string Pointer, string Message)> Findings) UnknownTypeNames(JsonElement document)
+    {
+        var replaced = new List<string>();
+        var findings = new List<(string Pointer, string Message)>();
+        foreach (var schema in SubSchemaWalker.Walk(document))
+        {
+            if (!schema.Element.TryGetProperty("type", out var type))
+            {
+                continue;
+            }
+
+            var pointer = JsonPointerText.Append(schema.Pointer, "type");
+            if (type.ValueKind == JsonValueKind.String && !SchemaVocabulary.IsTypeName(type.GetString()!))
+            {
+                replaced.Add(pointer);
+                findings.Add((pointer, UnknownTypeMessage(type.GetString()!)));
+            }
+            else if (type.ValueKind == JsonValueKind.Array)
+            {
+                var index = 0;
+                var before = findings.Count;
+                foreach (var item in type.EnumerateArray())
+                {
+                    if (item.ValueKind == JsonValueKind.String && !SchemaVocabulary.IsTypeName(item.GetString()!))
+                    {
+                        findings.Add((JsonPointerText.Append(pointer, index), UnknownTypeMessage(item.GetString()!)));
+                    }
+
+                    index++;
+                }
+
+                if (findings.Count > before)
+                {
+                    replaced.Add(pointer);
+                }
+            }
+        }
+
+        return (replaced, findings);
     }
 
     /// <summary>The findings of <paramref name="file"/> against its own draft's meta-schema, located in the file.</summary>

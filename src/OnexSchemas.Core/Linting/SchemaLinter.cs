@@ -12,6 +12,7 @@ public static class SchemaLinter
     [
         new SchemaDraftRule(),
         new MetaSchemaRule(),
+        new KnownKeywordsRule(),
         new ReferenceRules(),
         new ReferenceSiblingsRule(),
         new FileLayoutRule(),

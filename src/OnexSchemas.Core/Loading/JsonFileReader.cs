@@ -117,14 +117,7 @@ public static class JsonFileReader
             return string.Create(CultureInfo.InvariantCulture, $"nesting is deeper than {options.MaxDepth} levels");
         }
 
-        // System.Text.Json appends "Path: ... | LineNumber: ..."; the location is reported separately.
-        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        if (cut < 0)
-        {
-            cut = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
-        }
-
-        return (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ');
+        return JsonSyntaxMessage.Describe(exception);
     }
 
     private static int FirstInvalidUtf8Offset(byte[] bytes)

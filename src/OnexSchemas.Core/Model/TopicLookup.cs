@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using OnexSchemas.Naming;
+using OnexSchemas.Text;
 
 namespace OnexSchemas.Model;
 
@@ -29,15 +30,8 @@ public static class TopicLookup
     /// <param name="count">How many suggestions at most.</param>
     /// <returns>The suggestions.</returns>
     public static IReadOnlyList<string> Suggest(SchemaTree tree, string name, int count = 3) =>
-        tree.Topics
-            .Select(candidate => (Name: candidate.Name.Value, Distance: EditDistance(candidate.Name.Value, name)))
-            // A typo or two per segment, not a different topic that shares the namespace.
-            .Where(candidate => candidate.Distance <= Math.Max(3, name.Length / 5))
-            .OrderBy(candidate => candidate.Distance)
-            .ThenBy(candidate => candidate.Name, StringComparer.Ordinal)
-            .Take(count)
-            .Select(candidate => candidate.Name)
-            .ToList();
+        // A typo or two per segment, not a different topic that shares the namespace.
+        NearestNames.Find(name, tree.Topics.Select(candidate => candidate.Name.Value), Math.Max(3, name.Length / 5), count);
 
     private static string Explain(SchemaTree tree, string name)
     {
@@ -56,29 +50,5 @@ public static class TopicLookup
         return close.Count == 0
             ? $"unknown topic '{name}'; run 'onex-schemas list' to see the topics"
             : $"unknown topic '{name}'; did you mean: {string.Join(", ", close)}?";
-    }
-
-    // Levenshtein distance with two rows.
-    private static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

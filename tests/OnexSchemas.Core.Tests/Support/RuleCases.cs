@@ -131,5 +131,9 @@ public static class RuleCases
         new("ONEX025", "a keyword beside a $ref",
             tree => tree.Replace(Request, "\"$ref\": \"#/definitions/note\",", "\"$ref\": \"#/definitions/note\",\n      \"maxLength\": 10,"),
             tree => tree.LocationOf(Request, "\"maxLength\": 10")),
+
+        new("ONEX026", "a misspelt keyword",
+            tree => tree.Replace(Request, "\"required\": [\"target\"],", "\"requried\": [\"target\"],"),
+            tree => tree.LocationOf(Request, "\"requried\"")),
     }.ToDictionary(@case => @case.RuleId, StringComparer.Ordinal);
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using OnexSchemas.Compatibility;
 using OnexSchemas.Compatibility.Readers;
 using OnexSchemas.Diagnostics;
+using OnexSchemas.Linting;
 using OnexSchemas.Model;
 using OnexSchemas.Naming;
 
@@ -47,6 +48,13 @@ public sealed class GovernanceChecker
             // A file that exists on both sides but does not parse on one of them is neither added nor removed:
             // validate reports it (ONEX001), and there is nothing to compare until it parses again.
             if ((before is null && baseline.Source.FileExists(path)) || (after is null && current.Source.FileExists(path)))
+            {
+                continue;
+            }
+
+            // The same for a file that is not valid draft-07 on either side: the registry refuses it (42201), so
+            // there is no verdict to give, and validate reports what is wrong.
+            if (before is not null && after is not null && (!IsValidDraft7(before) || !IsValidDraft7(after)))
             {
                 continue;
             }
@@ -304,4 +312,6 @@ public sealed class GovernanceChecker
 
     private static void Report(List<Diagnostic> findings, RuleDescriptor rule, SchemaDocument document, string pointer, string message) =>
         findings.Add(Diagnostic.Create(rule, document.Locate(pointer), message, pointer));
+
+    private static bool IsValidDraft7(SchemaDocument document) => !MetaSchemaCheck.Failures(global::Json.Schema.MetaSchemas.Draft7, document.Root).Any();
 }

@@ -37,6 +37,21 @@ public sealed class BaselineCheckTests : IDisposable
     }
 
     [Fact]
+    public void A_file_the_meta_schema_refuses_gets_its_lint_finding_and_no_verdict_instead_of_crashing_the_checker()
+    {
+        // Found by fuzzing: "enum": null reached Redpanda's enum comparison, which threw; the registry would refuse
+        // such a schema (42201), so there is nothing to judge.
+        _git.Edit(GitSandbox.EventPath, schema => schema["properties"]!["note"]!["enum"] = null);
+
+        var result = BaselineCheck.Run(_git.SchemasRoot, "HEAD", Options);
+
+        Assert.Empty(result.Governance.Changes);
+        var finding = Assert.Single(result.Diagnostics);
+        Assert.Equal("ONEX003", finding.Id);
+        Assert.Contains("#/properties/note/enum", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Lint_and_governance_findings_come_back_merged_in_file_and_line_order()
     {
         // A description removed (lint) and a breaking change (governance) in the same file.

@@ -85,10 +85,10 @@ public sealed class TopicMessageValidator
             return;
         }
 
-        EvaluationResults results;
+        IReadOnlyList<(string Pointer, string Message)> failures;
         try
         {
-            results = SchemaEvaluation.Evaluate(schema, instance);
+            failures = SchemaEvaluation.FailuresOf(schema, instance);
         }
         catch (Exception exception) when (exception is RefResolutionException or JsonSchemaException)
         {
@@ -96,9 +96,6 @@ public sealed class TopicMessageValidator
             return;
         }
 
-        if (!results.IsValid)
-        {
-            problems.AddRange(SchemaEvaluation.Failures(results).Select(failure => new MessageProblem(prefix + failure.Pointer, failure.Message)));
-        }
+        problems.AddRange(failures.Select(failure => new MessageProblem(prefix + failure.Pointer, failure.Message)));
     }
 }

@@ -39,8 +39,8 @@ public static class MetaSchemaCheck
     /// <summary>The meta-schema failures of <paramref name="document"/> as (instance pointer, message), deepest first.</summary>
     public static IEnumerable<(string Pointer, string Message)> Failures(JsonSchema metaSchema, JsonElement document)
     {
-        var result = SchemaEvaluation.Evaluate(metaSchema, document);
-        if (result.IsValid)
+        var all = SchemaEvaluation.FailuresOf(metaSchema, document);
+        if (all.Count == 0)
         {
             return [];
         }
@@ -48,7 +48,7 @@ public static class MetaSchemaCheck
         // The meta-schema says "should match one of the values specified by the enum" and "should be array" for one
         // misspelt type; a user needs the valid names and the nearest one, once.
         var (replaced, typeFindings) = UnknownTypeNames(document);
-        var failures = SchemaEvaluation.Failures(result)
+        var failures = all
             .Where(failure => !replaced.Any(pointer => failure.Pointer == pointer || failure.Pointer.StartsWith(pointer + "/", StringComparison.Ordinal)));
         return typeFindings.Concat(failures).Take(MaxFindings).ToList();
     }

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Json.Schema;
+using OnexSchemas.Json;
 
 namespace OnexSchemas.Linting;
 
@@ -24,10 +26,30 @@ internal static class SchemaEvaluation
     };
 
     /// <summary>Evaluates quickly, and again with full output only when the value is invalid.</summary>
-    public static EvaluationResults Evaluate(JsonSchema schema, System.Text.Json.JsonElement instance)
+    public static EvaluationResults Evaluate(JsonSchema schema, JsonElement instance)
     {
         var quick = schema.Evaluate(instance, FlagOptions);
         return quick.IsValid ? quick : schema.Evaluate(instance, Options);
+    }
+
+    /// <summary>
+    /// Evaluates and returns the failures (none when valid). JsonSchema.Net compares array items for
+    /// <c>uniqueItems</c> through <see cref="decimal"/> and throws on valid JSON beyond its range (1e40); such a value
+    /// cannot be checked, and it becomes a failure at that number instead of an exception.
+    /// </summary>
+    public static IReadOnlyList<(string Pointer, string Message)> FailuresOf(JsonSchema schema, JsonElement instance)
+    {
+        EvaluationResults results;
+        try
+        {
+            results = Evaluate(schema, instance);
+        }
+        catch (FormatException) when (FirstNumberBeyondDecimal(instance, string.Empty) is { } beyond)
+        {
+            return [(beyond.Pointer, $"the number {beyond.Text} is beyond ±7.9e28, the range in which the validator compares array items for 'uniqueItems', so this value cannot be checked; use a smaller number")];
+        }
+
+        return results.IsValid ? [] : Failures(results).ToList();
     }
 
     /// <summary>The failures of a result as (instance pointer, message), deepest first and one per place and keyword.</summary>
@@ -77,4 +99,36 @@ internal static class SchemaEvaluation
         keyword.Length == 0 && message.Contains("false schema", StringComparison.Ordinal)
             ? "this member is not allowed: the object is closed (additionalProperties: false)"
             : $"{message} ({keyword})";
+
+    private static (string Pointer, string Text)? FirstNumberBeyondDecimal(JsonElement value, string pointer)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Number:
+                return value.TryGetDecimal(out _) ? null : (pointer, value.GetRawText());
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in value.EnumerateArray())
+                {
+                    if (FirstNumberBeyondDecimal(item, JsonPointerText.Append(pointer, index++)) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            case JsonValueKind.Object:
+                foreach (var member in value.EnumerateObject())
+                {
+                    if (FirstNumberBeyondDecimal(member.Value, JsonPointerText.Append(pointer, member.Name)) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
 }

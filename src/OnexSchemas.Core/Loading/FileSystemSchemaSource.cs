@@ -51,6 +51,13 @@ public sealed class FileSystemSchemaSource : ISchemaSource
 
     private bool TryGetFullPath(string relativePath, out string fullPath)
     {
+        // A path no file can have (a NUL, say) is simply not under the root; Path.GetFullPath would throw on it.
+        if (relativePath.Any(char.IsControl))
+        {
+            fullPath = string.Empty;
+            return false;
+        }
+
         fullPath = Path.GetFullPath(Path.Combine(_root, relativePath));
         var rootWithSeparator = _root.EndsWith(Path.DirectorySeparatorChar) ? _root : _root + Path.DirectorySeparatorChar;
         return fullPath.StartsWith(rootWithSeparator, StringComparison.Ordinal);

@@ -69,6 +69,12 @@ public sealed class ReferenceResolver
             targetPath = joined;
         }
 
+        if (targetPath.Any(char.IsControl))
+        {
+            return ReferenceResolution.Fail(RuleCatalog.UnresolvedReference,
+                $"$ref '{Printable(reference)}' holds a control character, which no file name under the schema root may contain");
+        }
+
         if (!_tree.Source.FileExists(targetPath))
         {
             return ReferenceResolution.Fail(RuleCatalog.UnresolvedReference, $"$ref '{reference}' names '{targetPath}', which does not exist under the schema root");
@@ -141,6 +147,10 @@ public sealed class ReferenceResolver
 
         return string.Join('/', segments);
     }
+
+    // A control character in a message would garble the terminal or the log; it is shown as its code point.
+    private static string Printable(string text) =>
+        string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString()));
 
     private static bool HasDriveLetter(string location) => location.Length >= 2 && char.IsAsciiLetter(location[0]) && location[1] == ':'
         && (location.Length == 2 || location[2] is '/' or '\\');

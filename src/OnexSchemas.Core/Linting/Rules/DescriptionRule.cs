@@ -18,6 +18,8 @@ public sealed class DescriptionRule : DocumentRule
     {
         foreach (var schema in document.SubSchemas)
         {
+            ReportBooleanMembers(schema, "properties", "property", document, context);
+            ReportBooleanMembers(schema, "definitions", "definition", document, context);
             if (schema.Role is not (SubSchemaRole.Root or SubSchemaRole.Property or SubSchemaRole.Definition))
             {
                 continue;
@@ -37,6 +39,23 @@ public sealed class DescriptionRule : DocumentRule
                 _ => $"definition '{schema.Name}'",
             };
             context.Report(Descriptor, document, schema.Pointer, $"{what} has no description");
+        }
+    }
+
+    // The walker skips boolean schemas, and 'true' as a property accepts anything while documenting nothing, which
+    // neither a reader nor the generated type can use.
+    private void ReportBooleanMembers(SubSchema schema, string keyword, string what, SchemaDocument document, LintContext context)
+    {
+        if (!schema.Element.TryGetProperty(keyword, out var members) || members.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        foreach (var member in members.EnumerateObject().Where(member => member.Value.ValueKind is JsonValueKind.True or JsonValueKind.False))
+        {
+            var meaning = member.Value.ValueKind == JsonValueKind.True ? "accepts any value" : "accepts no value";
+            context.Report(Descriptor, document, Json.JsonPointerText.Append(Json.JsonPointerText.Append(schema.Pointer, keyword), member.Name),
+                $"{what} '{member.Name}' is the boolean schema {member.Value.GetRawText()}, which {meaning} and has no description; write an object schema with a type and a description");
         }
     }
 }

@@ -52,10 +52,10 @@ public sealed class ExamplesRule : ILintRule
             foreach (var example in examples.EnumerateArray())
             {
                 var examplePointer = JsonPointerText.Append("/examples", index++);
-                EvaluationResults results;
+                IReadOnlyList<(string Pointer, string Message)> failures;
                 try
                 {
-                    results = SchemaEvaluation.Evaluate(schema, example);
+                    failures = SchemaEvaluation.FailuresOf(schema, example);
                 }
                 catch (Exception exception) when (exception is RefResolutionException or JsonSchemaException)
                 {
@@ -64,12 +64,7 @@ public sealed class ExamplesRule : ILintRule
                     break;
                 }
 
-                if (results.IsValid)
-                {
-                    continue;
-                }
-
-                foreach (var (pointer, message) in SchemaEvaluation.Failures(results).Take(5))
+                foreach (var (pointer, message) in failures.Take(5))
                 {
                     context.Report(Descriptor, document, examplePointer + pointer,
                         $"example {index - 1} does not validate at '#{pointer}': {message}");

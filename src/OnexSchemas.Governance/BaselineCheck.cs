@@ -34,7 +34,7 @@ public static class BaselineCheck
             .ThenBy(diagnostic => diagnostic.Location.Line)
             .ThenBy(diagnostic => diagnostic.Location.Column)
             .ToList();
-        return new BaselineCheckResult(against, prefix, baseline, current, governance, diagnostics);
+        return new BaselineCheckResult(against, baselineSource.Commit, prefix, baseline, current, governance, diagnostics);
     }
 
     // Every committed version of the file reachable from the baseline, for *_TRANSITIVE levels, oldest first.

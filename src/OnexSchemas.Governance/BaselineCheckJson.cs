@@ -7,7 +7,7 @@ namespace OnexSchemas.Governance;
 /// <summary>The JSON document <c>check --format json</c> prints for a <see cref="BaselineCheckResult"/>.</summary>
 public static class BaselineCheckJson
 {
-    /// <summary>Writes the document: against, passed, counts, one entry per changed file, then the findings.</summary>
+    /// <summary>Writes the document: against, commit, changed, passed, counts, one entry per changed file, then the findings.</summary>
     /// <param name="json">The writer.</param>
     /// <param name="result">The check's outcome.</param>
     /// <param name="paths">How file paths of findings are shown.</param>
@@ -15,6 +15,8 @@ public static class BaselineCheckJson
     {
         json.WriteStartObject();
         json.WriteString("against", result.Against);
+        json.WriteString("commit", result.Commit);
+        json.WriteNumber("changed", result.Governance.Changes.Count);
         json.WriteBoolean("passed", result.Passed);
         json.WriteNumber("errors", result.ErrorCount);
         json.WriteNumber("warnings", result.WarningCount);

@@ -17,6 +17,8 @@ public static class GovernanceMarkdownReport
         var errors = result.ErrorCount;
         writer.WriteLine($"## Schema check against `{result.Against}`: {(errors == 0 ? "passed" : $"{errors} error(s)")}");
         writer.WriteLine();
+        writer.WriteLine($"Compared with `{result.Against}` at commit `{result.ShortCommit}`.");
+        writer.WriteLine();
         if (governance.Changes.Count == 0)
         {
             writer.WriteLine("No schema changed.");

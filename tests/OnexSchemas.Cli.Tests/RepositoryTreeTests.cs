@@ -67,15 +67,21 @@ public sealed class RepositoryTreeTests
     }
 
     [Fact]
-    public void ShowDescribesOneTopic()
+    public void ShowDescribesOneTopicWithItsValuesInOneColumn()
     {
         var result = Run("show", KnownTopic, "--root", RepositoryPaths.Schemas);
 
         Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
-        Assert.Contains($"topic:        {KnownTopic}", result.Output, StringComparison.Ordinal);
-        Assert.Contains("file:         events/codegen/request/validate.v1.json", result.Output, StringComparison.Ordinal);
-        Assert.Contains("response:     omninode.codegen.response.validate.v1", result.Output, StringComparison.Ordinal);
-        Assert.Contains($"dead letter:  {KnownTopic}.dlq", result.Output, StringComparison.Ordinal);
+        // "compatibility:" is the longest label; every value starts two columns after it.
+        Assert.Contains($"topic:         {KnownTopic}\n", result.Output, StringComparison.Ordinal);
+        Assert.Contains("file:          events/codegen/request/validate.v1.json\n", result.Output, StringComparison.Ordinal);
+        Assert.Contains("response:      omninode.codegen.response.validate.v1\n", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"dead letter:   {KnownTopic}.dlq\n", result.Output, StringComparison.Ordinal);
+        Assert.Contains("compatibility: BACKWARD\n", result.Output, StringComparison.Ordinal);
+        var fieldLines = result.Output.Split('\n').TakeWhile(line => line.Length > 0).ToList();
+        Assert.True(fieldLines.Count >= 12, result.Output);
+        Assert.All(fieldLines, line => Assert.Matches(@"^[a-z ]+: +\S", line));
+        Assert.Single(fieldLines.Select(line => line.Length - line[(line.IndexOf(':') + 1)..].TrimStart().Length).Distinct());
     }
 
     [Fact]

@@ -25,6 +25,26 @@ public sealed class CheckAgainstTests : IDisposable
     }
 
     [Fact]
+    public void Check_names_the_ref_and_commit_it_compared_with_and_how_many_schemas_changed()
+    {
+        var commit = _git.HeadCommit();
+
+        var unchanged = _git.Run("check", "--against", "HEAD", "--root", "schemas");
+        _git.Edit(GitSandbox.EventPath, schema => schema["properties"]!["note"]!["description"] = "A free-form note from the payer.");
+        var changed = _git.Run("check", "--against", "HEAD", "--root", "schemas");
+        var json = JsonNode.Parse(_git.Run("check", "--against", "HEAD", "--root", "schemas", "--format", "json").Output)!;
+        var sarif = _git.Run("check", "--against", "HEAD", "--root", "schemas", "--format", "sarif");
+
+        Assert.EndsWith($"compared with HEAD at commit {commit[..12]}: no schema file changed.\n", unchanged.Output, StringComparison.Ordinal);
+        Assert.EndsWith($"compared with HEAD at commit {commit[..12]}: 1 schema file changed (1 annotations).\n", changed.Output, StringComparison.Ordinal);
+        Assert.Equal(commit, json["commit"]!.GetValue<string>());
+        Assert.Equal(1, json["changed"]!.GetValue<int>());
+        // SARIF stays one document; the person reading the log gets the sentence on standard error.
+        Assert.NotNull(JsonNode.Parse(sarif.Output));
+        Assert.Contains($"compared with HEAD at commit {commit[..12]}: 1 schema file changed", sarif.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_annotation_only_change_may_keep_its_version()
     {
         _git.Edit(GitSandbox.EventPath, schema => schema["properties"]!["note"]!["description"] = "A free-form note from the payer.");

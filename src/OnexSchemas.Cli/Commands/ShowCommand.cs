@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
 using OnexSchemas.Compatibility;
 using OnexSchemas.Loading;
@@ -47,26 +48,36 @@ internal static class ShowCommand
     private static void WriteText(TextWriter output, TopicSchema topic)
     {
         var metadata = topic.Document.Metadata;
-        output.WriteLine($"topic:        {topic.Name}");
-        output.WriteLine($"version:      {metadata?.VersionText ?? "?"}");
-        output.WriteLine($"file:         {topic.Document.RelativePath}");
-        output.WriteLine($"pattern:      {topic.Name.Pattern.Segment()}");
+        List<(string Label, string Value)> fields =
+        [
+            ("topic", topic.Name.ToString()),
+            ("version", metadata?.VersionText ?? "?"),
+            ("file", topic.Document.RelativePath),
+            ("pattern", topic.Name.Pattern.Segment()),
+        ];
         if (topic.Name.ResponseTopic is { } response)
         {
-            output.WriteLine($"response:     {response}");
+            fields.Add(("response", response.ToString()));
         }
 
-        output.WriteLine($"dead letter:  {topic.Name.DeadLetterTopic}");
-        output.WriteLine($"partitions:   {topic.Settings.Partitions}");
-        output.WriteLine($"replication:  {topic.Settings.ReplicationFactor}");
-        output.WriteLine($"retention:    {topic.Settings.RetentionText}");
-        output.WriteLine($"compatibility: {topic.Settings.Compatibility.ToRegistryName()}");
-        output.WriteLine($"owner:        {metadata?.Owner ?? "?"}");
-        output.WriteLine($"producers:    {string.Join(", ", metadata?.Producers ?? [])}");
-        output.WriteLine($"consumers:    {string.Join(", ", metadata?.Consumers ?? [])}");
+        fields.Add(("dead letter", topic.Name.DeadLetterTopic));
+        fields.Add(("partitions", topic.Settings.Partitions.ToString(CultureInfo.InvariantCulture)));
+        fields.Add(("replication", topic.Settings.ReplicationFactor.ToString(CultureInfo.InvariantCulture)));
+        fields.Add(("retention", topic.Settings.RetentionText));
+        fields.Add(("compatibility", topic.Settings.Compatibility.ToRegistryName()));
+        fields.Add(("owner", metadata?.Owner ?? "?"));
+        fields.Add(("producers", string.Join(", ", metadata?.Producers ?? [])));
+        fields.Add(("consumers", string.Join(", ", metadata?.Consumers ?? [])));
         if (metadata?.Deprecated == true)
         {
-            output.WriteLine($"deprecated:   yes{(metadata.Sunset is { } sunset ? $", sunset {sunset:yyyy-MM-dd}" : string.Empty)}");
+            fields.Add(("deprecated", "yes" + (metadata.Sunset is { } sunset ? $", sunset {sunset:yyyy-MM-dd}" : string.Empty)));
+        }
+
+        // Values start in one column, however long the longest label is.
+        var width = fields.Max(field => field.Label.Length) + 2;
+        foreach (var (label, value) in fields)
+        {
+            output.WriteLine((label + ":").PadRight(width) + value);
         }
 
         output.WriteLine();

@@ -82,6 +82,9 @@ public sealed class GitSandbox : IDisposable
 
     public void Delete(string relativePath) => File.Delete(Path.Combine(Root, relativePath));
 
+    /// <summary>The full SHA-1 of HEAD.</summary>
+    public string HeadCommit() => Git("rev-parse", "HEAD").Trim();
+
     public void Commit(string message)
     {
         Git("add", "-A");

@@ -65,6 +65,6 @@ public sealed class GeneratedCodeSnapshotTests
         Assert.Contains("DlqRecordV1.g.cs", names);
         Assert.Contains("OnexEventsJsonContext.g.cs", names);
         var tree = SchemaTreeLoader.Load(RepositoryPaths.Schemas);
-        Assert.All(tree.Topics, topic => Assert.Contains($"{CSharpNames.Pascal(topic.Name.Domain)}.{CSharpNames.PayloadType(topic.Name)}.g.cs", names));
+        Assert.All(tree.Topics, topic => Assert.Contains($"{CSharpNames.PayloadTypeFullName(topic.Name).Split('.')[^2]}.{CSharpNames.PayloadType(topic.Name)}.g.cs", names));
     }
 }

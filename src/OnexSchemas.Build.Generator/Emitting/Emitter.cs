@@ -8,7 +8,7 @@ namespace OnexSchemas.Build.Generator.Emitting;
 
 /// <summary>
 /// Writes the generated C# (the second half of the pipeline). Every name is written with <c>global::</c>, because
-/// the domain namespaces include <c>Omninode.Events.System</c>, which would otherwise capture <c>System.Type</c>.
+/// no namespace of the consuming project may capture <c>System.Type</c> or the generated names.
 /// Every public member has a doc comment, so the output builds under GenerateDocumentationFile and
 /// TreatWarningsAsErrors.
 /// </summary>

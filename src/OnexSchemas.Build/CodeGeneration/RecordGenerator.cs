@@ -67,11 +67,20 @@ internal sealed partial class RecordGenerator(string templateDirectory, string t
         return types.Concat(validators).OrderBy(artifact => artifact.Item1, StringComparer.Ordinal).ToList();
     }
 
+    // NJsonSchema gives an inline enum no description (its schema is the property's), so the template writes none,
+    // and the property's description is the enum's summary; an enum described nowhere still gets one.
+    private const string UndescribedEnumSummary = "/// <summary>The values the schema allows, each written on the wire as its snake_case string.</summary>\n";
+
     private static string Document(string code, string? description)
     {
-        if (description is null || code.TrimStart().StartsWith("///", StringComparison.Ordinal))
+        if (code.TrimStart().StartsWith("///", StringComparison.Ordinal))
         {
             return code;
+        }
+
+        if (description is null)
+        {
+            return code.Contains("public enum ", StringComparison.Ordinal) ? UndescribedEnumSummary + code.TrimStart() : code;
         }
 
         var escaped = System.Security.SecurityElement.Escape(description)!;
@@ -80,7 +89,7 @@ internal sealed partial class RecordGenerator(string templateDirectory, string t
     }
 
     // Liquid leaves blank-line runs and trailing spaces behind; generated code is reviewed like hand-written code.
-    // Every System name is written global:: because a domain may be called "system" (Omninode.Events.System).
+    // Every System name is written global:: so that no namespace of the consuming project can capture it.
     private static string Normalize(string code)
     {
         var lines = SystemName().Replace(code, "global::System.").Replace("\r\n", "\n").Split('\n').Select(line => line.TrimEnd());

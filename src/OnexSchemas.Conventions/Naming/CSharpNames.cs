@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 
 namespace OnexSchemas.Naming;
@@ -75,8 +78,29 @@ static class CSharpNames
     /// <summary>The namespace every generated type lives under, from the tree config's topic namespace: <c>omninode</c> is <c>Omninode.Events</c>.</summary>
     public static string RootNamespace(string topicNamespace) => Pascal(topicNamespace) + RootNamespaceSuffix;
 
-    /// <summary>The namespace of a domain's payload records: <c>{root}.{Domain}</c>.</summary>
-    public static string DomainNamespace(string rootNamespace, string domain) => rootNamespace + "." + Pascal(domain);
+    /// <summary>The suffix of a domain namespace that would otherwise shadow a well-known root namespace.</summary>
+    public const string ShadowingDomainSuffix = "Events";
+
+    /// <summary>
+    /// Root namespaces that code inside the generated namespaces refers to: the .NET libraries' own, and those of the
+    /// packages a service on the bus uses beside the contracts. A nested namespace of that name would capture every
+    /// reference (<c>System.Guid</c> inside <c>Omninode.Events.*</c> would look in <c>Omninode.Events.System</c>).
+    /// </summary>
+    public static IReadOnlyList<string> ShadowedRootNamespaces { get; } =
+    [
+        "System", "Microsoft", "Windows", "Internal", "Interop", "FxResources", "Mono",
+        "Confluent", "Avro", "Json", "Newtonsoft", "NJsonSchema", "Google", "OpenTelemetry", "Polly", "Xunit", "Omninode",
+    ];
+
+    /// <summary>
+    /// The namespace of a domain's payload records: <c>{root}.{Domain}</c>, or <c>{root}.{Domain}Events</c> when the
+    /// domain's name is one of <see cref="ShadowedRootNamespaces"/> (<c>system</c> is <c>Omninode.Events.SystemEvents</c>).
+    /// </summary>
+    public static string DomainNamespace(string rootNamespace, string domain)
+    {
+        var segment = Pascal(domain);
+        return rootNamespace + "." + (ShadowedRootNamespaces.Contains(segment, StringComparer.Ordinal) ? segment + ShadowingDomainSuffix : segment);
+    }
 
     /// <summary>The payload record of a topic: <c>{Operation}{Pattern}V{major}</c>, e.g. <c>ValidateRequestV1</c>, <c>AgentExecutionAuditV1</c>.</summary>
     public static string PayloadType(TopicName topic) =>

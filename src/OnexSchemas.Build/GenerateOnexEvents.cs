@@ -29,6 +29,12 @@ public sealed class GenerateOnexEvents : MSBuildTask
     [Required]
     public string TemplateDirectory { get; set; } = string.Empty;
 
+    /// <summary>The project file, where a wrong root or selection is located.</summary>
+    public string? ProjectFile { get; set; }
+
+    /// <summary><c>OnexSchemasRoot</c> as the project wrote it, to expand the project's <c>OnexSchema</c> globs.</summary>
+    public string? SchemaRootProperty { get; set; }
+
     /// <summary>Every generated file, for the <c>Compile</c> and <c>FileWrites</c> items.</summary>
     [Output]
     public ITaskItem[] GeneratedFiles { get; private set; } = [];
@@ -38,7 +44,29 @@ public sealed class GenerateOnexEvents : MSBuildTask
     {
         if (!Directory.Exists(SchemaRoot))
         {
-            Log.LogError(null, RuleCatalog.BuildSchemaRoot.Id, null, null, 0, 0, 0, 0, $"OnexSchemasRoot '{SchemaRoot}' does not exist; set <OnexSchemasRoot> to the schema tree");
+            Log.LogError(null, RuleCatalog.BuildSchemaRoot.Id, null, ProjectFile, 0, 0, 0, 0, $"OnexSchemasRoot '{SchemaRoot}' does not exist; set <OnexSchemasRoot> to the schema tree");
+            return false;
+        }
+
+        var settings = new BuildSettingsCheck(ProjectFile);
+        var findings = new List<BuildSettingsCheck.Finding>();
+        if (settings.CheckRoot(SchemaRoot) is { } root)
+        {
+            findings.Add(root);
+        }
+        else
+        {
+            findings.AddRange(settings.CheckSelection(
+                Schemas?.Select(item => Path.GetFullPath(item.GetMetadata("FullPath"))).ToList() ?? [], SchemaRootProperty));
+        }
+
+        foreach (var finding in findings)
+        {
+            Log.LogError(null, finding.Rule.Id, null, finding.File, finding.Line, finding.Column, 0, 0, finding.Message);
+        }
+
+        if (findings.Count > 0)
+        {
             return false;
         }
 

@@ -215,6 +215,18 @@ static class RuleCatalog
     public static readonly RuleDescriptor BuildSchemaRoot = Define("ONEXB001", "build-schema-root", RuleOrigin.Build, Error,
         "The MSBuild property `OnexSchemasRoot` names an existing directory: the schema tree the build generates from.");
 
+    /// <summary>ONEXB002: the package is referenced but no schema tree is named.</summary>
+    public static readonly RuleDescriptor BuildSchemaRootMissing = Define("ONEXB002", "build-schema-root-set", RuleOrigin.Build, Warning,
+        "A project that references OnexSchemas.Build sets the MSBuild property `OnexSchemasRoot`; without it nothing is generated, and code using the events fails with CS0234 far from the cause.");
+
+    /// <summary>ONEXB003: the schema root holds no tree config.</summary>
+    public static readonly RuleDescriptor BuildSchemaRootConfig = Define("ONEXB003", "build-schema-root-config", RuleOrigin.Build, Error,
+        "`OnexSchemasRoot` names the directory holding `onex-schemas.json`, not a folder above it: one error with the likely root, instead of every JSON file under it judged as a schema.");
+
+    /// <summary>ONEXB004: an OnexSchema item names no file.</summary>
+    public static readonly RuleDescriptor BuildSchemaSelection = Define("ONEXB004", "build-schema-selection", RuleOrigin.Build, Error,
+        "Each `OnexSchema` item names an existing schema file, and each glob matches at least one: a selection that matches nothing would otherwise generate the whole tree in silence.");
+
     /// <summary>Every rule, lint, then governance, then generator, then build, each in identifier order.</summary>
     public static IReadOnlyList<RuleDescriptor> All => Registered;
 

@@ -20,9 +20,9 @@ public sealed class GeneratorBehaviourTests
 
         var files = new EventCodeGenerator(RepositoryPaths.Templates).Generate(SchemaTreeLoader.Load(source));
 
-        var record = files.Single(file => file.FileName == "System.AlertEventV1.g.cs").Content;
+        var record = files.Single(file => file.FileName == "SystemEvents.AlertEventV1.g.cs").Content;
         Assert.Contains("[global::System.Obsolete(\"omninode.system.event.alert.v1 is deprecated and will be removed after 2027-06-01; move to its next major.\")]", record);
-        Assert.DoesNotContain("Obsolete", files.Single(file => file.FileName == "System.AlertEventV1Severity.g.cs").Content);
+        Assert.DoesNotContain("Obsolete", files.Single(file => file.FileName == "SystemEvents.AlertEventV1Severity.g.cs").Content);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class NamingParityTests
 
         // The task wrote the record under the conventions' name, in a file the conventions name.
         var files = new EventCodeGenerator(RepositoryPaths.Templates).Generate(RepositoryTree.Value, document => document == topic.Document);
-        Assert.Contains($"{CSharpNames.Pascal(name.Domain)}.{CSharpNames.PayloadType(name)}.g.cs", files.Select(file => file.FileName));
+        Assert.Contains($"{CSharpNames.PayloadTypeFullName(name).Split('.')[^2]}.{CSharpNames.PayloadType(name)}.g.cs", files.Select(file => file.FileName));
         var type = Generated.GetType(CSharpNames.PayloadTypeFullName(name));
         Assert.NotNull(type);
 

@@ -41,7 +41,8 @@ internal sealed record ExpectedTopic(
             : [];
         return new ExpectedTopic(
             topic,
-            "Omninode.Events." + domain,
+            // A domain named like a BCL root namespace would capture it for code inside Omninode.Events.*.
+            "Omninode.Events." + (domain is "System" or "Microsoft" or "Windows" ? domain + "Events" : domain),
             $"{operation}{pattern}V{major}",
             implied ? $"Omninode.Events.Topics+{domain}" : $"Omninode.Events.Topics+{domain}+{pattern}",
             $"{operation}V{major}",

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using OnexSchemas.Diagnostics;
+using OnexSchemas.Naming;
 
 namespace OnexSchemas.Build;
 
@@ -13,8 +14,6 @@ namespace OnexSchemas.Build;
 /// </summary>
 internal sealed class BuildSettingsCheck
 {
-    private const string TreeConfigFile = "onex-schemas.json";
-
     private readonly string? _projectFile;
     private readonly XDocument? _project;
 
@@ -39,7 +38,7 @@ internal sealed class BuildSettingsCheck
     /// <returns>The finding, or null.</returns>
     public Finding? CheckRoot(string root)
     {
-        if (File.Exists(Path.Combine(root, TreeConfigFile)))
+        if (File.Exists(Path.Combine(root, SchemaTreeLayout.ConfigFileName)))
         {
             return null;
         }
@@ -48,7 +47,7 @@ internal sealed class BuildSettingsCheck
         var hint = LikelyRoot(root) is { } likely ? $"; did you mean '{likely}'?" : "; set <OnexSchemasRoot> to the directory that holds it";
         var (line, column) = Locate("OnexSchemasRoot", _ => true);
         return new Finding(RuleCatalog.BuildSchemaRootConfig, _projectFile, line, column,
-            $"no {TreeConfigFile} in '{display}', so it is not a schema tree{hint}");
+            $"no {SchemaTreeLayout.ConfigFileName} in '{display}', so it is not a schema tree{hint}");
     }
 
     /// <summary>The findings about the selection: items naming no file, and the project's globs matching none.</summary>
@@ -93,14 +92,14 @@ internal sealed class BuildSettingsCheck
         var child = Directory.EnumerateDirectories(root)
             .Order(StringComparer.Ordinal)
             .OrderBy(directory => Path.GetFileName(directory) == "schemas" ? 0 : 1)
-            .FirstOrDefault(directory => File.Exists(Path.Combine(directory, TreeConfigFile)));
+            .FirstOrDefault(directory => File.Exists(Path.Combine(directory, SchemaTreeLayout.ConfigFileName)));
         if (child is not null)
         {
             return child;
         }
 
         var parent = Directory.GetParent(root.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
-        return parent is not null && File.Exists(Path.Combine(parent.FullName, TreeConfigFile)) ? parent.FullName : null;
+        return parent is not null && File.Exists(Path.Combine(parent.FullName, SchemaTreeLayout.ConfigFileName)) ? parent.FullName : null;
     }
 
     // The include's paths with the properties a project uses for them expanded; a spec with any other property

@@ -48,6 +48,7 @@ public sealed class GenerateOnexEvents : MSBuildTask
             return false;
         }
 
+        var selected = SelectedPaths();
         var settings = new BuildSettingsCheck(ProjectFile);
         var findings = new List<BuildSettingsCheck.Finding>();
         if (settings.CheckRoot(SchemaRoot) is { } root)
@@ -56,8 +57,7 @@ public sealed class GenerateOnexEvents : MSBuildTask
         }
         else
         {
-            findings.AddRange(settings.CheckSelection(
-                Schemas?.Select(item => Path.GetFullPath(item.GetMetadata("FullPath"))).ToList() ?? [], SchemaRootProperty));
+            findings.AddRange(settings.CheckSelection(selected?.ToList() ?? [], SchemaRootProperty));
         }
 
         foreach (var finding in findings)
@@ -82,7 +82,6 @@ public sealed class GenerateOnexEvents : MSBuildTask
             return false;
         }
 
-        var selected = SelectedPaths();
         var files = new EventCodeGenerator(TemplateDirectory).Generate(tree, selected is null ? null : document => selected.Contains(document.File.DisplayPath));
         GeneratedFiles = GeneratedFileWriter.Write(OutputDirectory, files, Log).Select(path => (ITaskItem)new Microsoft.Build.Utilities.TaskItem(path)).ToArray();
         return !Log.HasLoggedErrors;

@@ -17,10 +17,10 @@ public sealed class TopicMessageValidatorTests
 
     private const string Topic = "omninode.codegen.request.validate.v1";
 
-    private static JsonObject Envelope(JsonNode payload) => new()
+    private static JsonObject Envelope(JsonNode payload, string topic = Topic) => new()
     {
         ["event_id"] = "0f8fad5b-d9cb-469f-a165-70867728950e",
-        ["event_type"] = Topic,
+        ["event_type"] = topic,
         ["correlation_id"] = "7c9e6679-7425-40de-944b-e07fc1f90ae7",
         ["timestamp"] = "2026-12-01T10:00:00.123Z",
         ["version"] = "1.0.0",
@@ -32,11 +32,24 @@ public sealed class TopicMessageValidatorTests
     private static JsonNode Example() =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Schemas, "events/codegen/request/validate.v1.json")))!["examples"]![0]!.DeepClone();
 
-    private static IReadOnlyList<MessageProblem> Validate(JsonNode envelope)
+    private static IReadOnlyList<MessageProblem> Validate(JsonNode envelope, string topic = Topic)
     {
         var (tree, validator) = Repository.Value;
         using var document = JsonDocument.Parse(envelope.ToJsonString());
-        return validator.ValidateEnvelope(tree.FindTopic(Topic)!, document.RootElement);
+        return validator.ValidateEnvelope(tree.FindTopic(topic)!, document.RootElement);
+    }
+
+    [Fact]
+    public void A_number_beyond_decimal_under_uniqueItems_is_a_problem_at_the_number()
+    {
+        // Found by fuzzing: JsonSchema.Net compares uniqueItems through decimal and threw on 1e40.
+        const string topic = "omninode.codegen.request.pattern.v1";
+        var payload = JsonNode.Parse("""{ "code_content": "x", "pattern_context": { "language": "python", "tags": ["a", 1e40] } }""")!;
+
+        var problem = Assert.Single(Validate(Envelope(payload, topic), topic));
+
+        Assert.Equal("/payload/pattern_context/tags/1", problem.Pointer);
+        Assert.Contains("the number 1e40 is beyond", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -72,14 +72,18 @@ internal static class CheckCommand
                 case "json":
                     JsonOutput.WriteDocument(output, json => BaselineCheckJson.Write(json, result, paths));
                     break;
-                case "text":
-                    DiagnosticFormatters.For(ValidateCommand.ParseFormat(format), paths).Write(output, result.Diagnostics, result.Current.JsonFileCount);
-                    output.WriteLine(result.Summary + ".");
-                    break;
                 default:
-                    // SARIF and workflow annotations are read by machines; the person reading the log still learns what was compared.
                     DiagnosticFormatters.For(ValidateCommand.ParseFormat(format), paths).Write(output, result.Diagnostics, result.Current.JsonFileCount);
-                    error.WriteLine("onex-schemas: " + result.Summary);
+                    // SARIF and workflow annotations are read by machines; the person reading the log still learns what was compared.
+                    if (format == "text")
+                    {
+                        output.WriteLine(result.Summary + ".");
+                    }
+                    else
+                    {
+                        error.WriteLine("onex-schemas: " + result.Summary);
+                    }
+
                     break;
             }
 

@@ -34,6 +34,9 @@ static class SchemaVocabulary
         "if", "then", "else", "allOf", "anyOf", "oneOf", "not",
     ];
 
+    // Asked once per member of every schema object of the tree.
+    private static readonly HashSet<string> Draft7KeywordSet = new(Draft7Keywords, StringComparer.Ordinal);
+
     /// <summary>
     /// Keywords of other drafts and dialects that draft-07 ignores, with what to write in draft-07 instead (or null
     /// when another rule explains them).
@@ -78,7 +81,7 @@ static class SchemaVocabulary
     /// <param name="name">The member name.</param>
     /// <returns>True for draft-07 keywords and vendor extensions.</returns>
     public static bool IsAllowedKeyword(string name) =>
-        name.StartsWith(ExtensionPrefix, StringComparison.Ordinal) || Draft7Keywords.Contains(name, StringComparer.Ordinal);
+        name.StartsWith(ExtensionPrefix, StringComparison.Ordinal) || Draft7KeywordSet.Contains(name);
 
     /// <summary>The draft-07 keyword <paramref name="name"/> is probably a typo of, or null.</summary>
     /// <param name="name">The unknown member name.</param>

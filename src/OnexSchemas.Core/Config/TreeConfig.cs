@@ -8,7 +8,7 @@ namespace OnexSchemas.Config;
 public sealed record TreeConfig
 {
     /// <summary>The file name of the tree config.</summary>
-    public const string FileName = "onex-schemas.json";
+    public const string FileName = SchemaTreeLayout.ConfigFileName;
 
     /// <summary>The only draft the tree accepts.</summary>
     public const string Draft07 = "draft-07";

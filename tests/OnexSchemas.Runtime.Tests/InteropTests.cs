@@ -49,6 +49,21 @@ public sealed class InteropTests(RegisteredRegistry registry) : IAsyncLifetime, 
     }
 
     [Fact]
+    public async Task The_runtime_writes_quotes_and_non_ascii_text_as_json_requires_and_no_more()
+    {
+        const string content = "say \"hi\" + <b>café</b> \\ done";
+        var host = await _bus.StartHostAsync(events => events.AddHandler<ValidateRequestV1, RecordingHandler>());
+        await TestBus.WaitForAssignmentAsync(host);
+        await host.Services.GetRequiredService<IEventPublisher>().PublishAsync(Samples.Validate(content));
+
+        var raw = Encoding.UTF8.GetString(await Kcat.RunAsync(null, "-b", _bus.Cluster.BootstrapServers, "-C", "-t", ValidateRequestV1.Topic, "-o", "beginning", "-e", "-q", "-c", "1", "-f", "%s"));
+        Assert.Contains("\"code_content\":\"say \\\"hi\\\" + <b>café</b> \\\\ done\"", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u00", raw, StringComparison.Ordinal);
+        var recorder = host.Services.GetRequiredService<Recorder>();
+        await recorder.WaitForAsync(handled => handled.Any(h => h.Content == content));
+    }
+
+    [Fact]
     public async Task The_registry_framing_carries_the_subjects_schema_id_and_kcat_reads_and_writes_it()
     {
         var host = await _bus.StartHostAsync(

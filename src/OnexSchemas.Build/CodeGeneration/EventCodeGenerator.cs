@@ -113,7 +113,17 @@ public sealed class EventCodeGenerator
         }
 
         // No [GeneratedCode] here: the System.Text.Json generator puts one on its part of this class.
-        builder.Append($"public sealed partial class {JsonContextName} : global::System.Text.Json.Serialization.JsonSerializerContext\n{{\n}}\n");
+        builder.Append($"public sealed partial class {JsonContextName} : global::System.Text.Json.Serialization.JsonSerializerContext\n{{\n");
+        builder.Append($"    private static {JsonContextName}? s_wire;\n\n");
+        builder.Append("    /// <summary>\n");
+        builder.Append("    /// The same metadata and options with the bus's escaping: a string escapes only what JSON requires (<c>\\\"</c>,\n");
+        builder.Append("    /// <c>\\\\</c> and control characters), so quotes, <c>+</c>, <c>&lt;</c> and non-ASCII text are written as they are. The bus's\n");
+        builder.Append("    /// messages and dead-letter records are written with it; <see cref=\"Default\"/> keeps System.Text.Json's escaping, which is\n");
+        builder.Append("    /// also safe inside HTML.\n");
+        builder.Append("    /// </summary>\n");
+        // Lazy, not a field initializer: the order of static initializers across the partial's files is not defined.
+        builder.Append($"    public static {JsonContextName} Wire => s_wire ??= new {JsonContextName}(new global::System.Text.Json.JsonSerializerOptions(Default.Options)\n");
+        builder.Append("    {\n        Encoder = global::System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,\n    });\n}\n");
         return builder.ToString();
     }
 

@@ -20,8 +20,16 @@ public static class UntypedEnvelope
     }
 
     /// <summary>The envelope's JSON, as the plain JSON wire format carries it.</summary>
-    public static byte[] Serialize(OnexEnvelope<JsonElement> envelope) =>
-        JsonSerializer.SerializeToUtf8Bytes(envelope, UntypedEnvelopeJsonContext.Default.OnexEnvelopeJsonElement);
+    public static byte[] Serialize(OnexEnvelope<JsonElement> envelope)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(buffer, WireJson.WriterOptions))
+        {
+            JsonSerializer.Serialize(writer, envelope, UntypedEnvelopeJsonContext.Default.OnexEnvelopeJsonElement);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
 }
 
 [JsonSerializable(typeof(OnexEnvelope<JsonElement>))]

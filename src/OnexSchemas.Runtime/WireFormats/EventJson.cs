@@ -35,7 +35,7 @@ internal static class EventJson<TPayload>
         var writer = t_writer;
         if (writer is null)
         {
-            writer = t_writer = new Utf8JsonWriter(buffer);
+            writer = t_writer = new Utf8JsonWriter(buffer, WireJson.WriterOptions);
         }
         else
         {

@@ -227,6 +227,10 @@ static class RuleCatalog
     public static readonly RuleDescriptor BuildSchemaSelection = Define("ONEXB004", "build-schema-selection", RuleOrigin.Build, Error,
         "Each `OnexSchema` item names an existing schema file, and each glob matches at least one: a selection that matches nothing would otherwise generate the whole tree in silence.");
 
+    /// <summary>ONEXB005: the MSBuild running the build cannot run the task.</summary>
+    public static readonly RuleDescriptor BuildMsBuildVersion = Define("ONEXB005", "build-msbuild-version", RuleOrigin.Build, Error,
+        "The build runs on an MSBuild that can run the .NET 10 task: `dotnet build` with the .NET 10 SDK, or Visual Studio's .NET Framework MSBuild 18 or later (Visual Studio 2026), which runs it in the .NET task host; an older Visual Studio gets one error saying so instead of a task that cannot load.");
+
     /// <summary>Every rule, lint, then governance, then generator, then build, each in identifier order.</summary>
     public static IReadOnlyList<RuleDescriptor> All => Registered;
 

@@ -69,23 +69,5 @@ public sealed class PackedPackageFixture : IDisposable
     public void EnsurePacked() =>
         Assert.True(PackResult.Succeeded && File.Exists(PackagePath), $"packing {PackageId} {Version} failed:\n{PackResult}");
 
-    public void Dispose()
-    {
-        if (Environment.GetEnvironmentVariable("ONEX_KEEP_CONSUMER_TEST_DIRS") is { Length: > 0 })
-        {
-            return;
-        }
-
-        try
-        {
-            Directory.Delete(TempRoot, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: a temporary directory left behind is not a test failure.
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-    }
+    public void Dispose() => TestDirectories.DeleteUnlessKept(TempRoot);
 }

@@ -103,7 +103,7 @@ internal sealed class ConsumerWorkspace
 
     private string VersionProperty => $"-p:OnexSchemasBuildVersion={_package.Version}";
 
-    private static void CopyDirectory(string source, string destination)
+    internal static void CopyDirectory(string source, string destination)
     {
         Directory.CreateDirectory(destination);
         foreach (var directory in Directory.EnumerateDirectories(source, "*", SearchOption.AllDirectories))

@@ -72,9 +72,6 @@ dotnet new onex-contracts -o "$work/contracts-project" -n Bench --schemas "$work
 declare -A service=(
   [baseline]="$work/baseline" [in-service]="$work/in-service"
   [contracts-package]="$work/contracts-package" [contracts-project]="$work/contracts-project/Bench")
-declare -A program=(
-  [baseline]="$work/baseline/Program.cs" [in-service]="$work/in-service/Program.cs"
-  [contracts-package]="$work/contracts-package/Program.cs" [contracts-project]="$work/contracts-project/Bench/Program.cs")
 layouts=(baseline in-service contracts-package contracts-project)
 
 build() { # dir → milliseconds
@@ -106,7 +103,7 @@ for layout in "${layouts[@]}"; do
   done
   build "$dir" >/dev/null
   for ((i = 0; i < runs; i++)); do
-    printf '// edit %s\n' "$i" >> "${program[$layout]}"
+    printf '// edit %s\n' "$i" >> "$dir/Program.cs"
     edit+=("$(build "$dir")")
   done
   for ((i = 0; i < runs; i++)); do

@@ -22,16 +22,16 @@ public sealed class ContractsTemplateTests(PackedPackageFixture package)
         var service = Path.Combine(output, "Acme");
         Assert.True(File.Exists(Path.Combine(output, "Acme.Contracts", "Acme.Contracts.csproj")));
 
-        var restore = ChildProcess.Dotnet(service, "restore", "--packages", Path.Combine(root, "packages"), "-nodeReuse:false", "-nologo", "-tl:off", "-v:q");
+        var restore = ChildProcess.DotnetRestore(service, Path.Combine(root, "packages"));
         Assert.True(restore.Succeeded, "restore failed:\n" + restore);
-        ConsumerWorkspace.AssertBuildSucceeded(Build(service));
+        ConsumerWorkspace.AssertBuildSucceeded(ChildProcess.DotnetBuild(service));
         var run = ChildProcess.Run(ChildProcess.DotnetHost, [Path.Combine(service, "bin", "Debug", "net10.0", "Acme.dll")], service, ChildProcess.DefaultTimeout);
         Assert.True(run.Succeeded, "the service failed:\n" + run);
         Assert.Contains("omninode.codegen.request.validate.v1 -> ValidateRequestV1 (dead letters: omninode.codegen.request.validate.v1.dlq)", run.Output, StringComparison.Ordinal);
 
         // A C# edit in the service: the service compiles, the contracts do not (and generate nothing).
         File.AppendAllText(Path.Combine(service, "Program.cs"), "// an edit\n");
-        var afterCodeEdit = Build(service, "n");
+        var afterCodeEdit = ChildProcess.DotnetBuild(service, "n");
         ConsumerWorkspace.AssertBuildSucceeded(afterCodeEdit);
         Assert.Equal(["Acme"], CompiledProjects(afterCodeEdit));
 
@@ -40,13 +40,10 @@ public sealed class ContractsTemplateTests(PackedPackageFixture package)
         var text = File.ReadAllText(schema);
         var at = text.IndexOf("\"description\": \"", StringComparison.Ordinal) + "\"description\": \"".Length;
         File.WriteAllText(schema, text.Insert(at, "Edited. "));
-        var afterSchemaEdit = Build(service, "n");
+        var afterSchemaEdit = ChildProcess.DotnetBuild(service, "n");
         ConsumerWorkspace.AssertBuildSucceeded(afterSchemaEdit);
         Assert.Equal(["Acme.Contracts"], CompiledProjects(afterSchemaEdit));
     }
-
-    private static ProcessResult Build(string project, string verbosity = "q") =>
-        ChildProcess.Dotnet(project, "build", "--no-restore", "-nodeReuse:false", "-nologo", "-tl:off", $"-v:{verbosity}");
 
     /// <summary>The projects whose compiler ran: MSBuild logs a Csc command line only for a CoreCompile that was not skipped.</summary>
     private static List<string> CompiledProjects(ProcessResult build) =>

@@ -26,7 +26,7 @@ public sealed class ReadmeInstallTests(PackedSolutionFixture packed)
         Assert.Equal(PackedSolutionFixture.Shipped.Order(StringComparer.Ordinal), packed.Packages.Keys.Order(StringComparer.Ordinal));
         foreach (var id in PackedSolutionFixture.Shipped)
         {
-            Assert.Contains($"`{id}`", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")), StringComparison.Ordinal);
+            Assert.Contains($"`{id}`", ReadmeInstall.Text, StringComparison.Ordinal);
         }
     }
 
@@ -96,9 +96,7 @@ public sealed class ReadmeInstallTests(PackedSolutionFixture packed)
         Directory.CreateDirectory(service);
         Assert.False(Directory.Exists(packages));
 
-        var nugetConfig = ReadmeInstall.Block("nuget-config");
-        Assert.Contains("/path/to/onex-schemas/artifacts/packages", nugetConfig, StringComparison.Ordinal);
-        File.WriteAllText(Path.Combine(service, "nuget.config"), nugetConfig.Replace("/path/to/onex-schemas/artifacts/packages", packed.Feed, StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(service, "nuget.config"), ReadmeInstall.NugetConfig(packed.Feed));
         var references = ReadmeInstall.Block("service").Replace("Version=\"0.1.0\"", $"Version=\"{packed.Version}\"", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(service, "Service.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
@@ -142,14 +140,14 @@ public sealed class ReadmeInstallTests(PackedSolutionFixture packed)
         // Directory.Build.* of the repository must not reach the service: it lives outside, as a user's does.
         Assert.False(service.StartsWith(RepositoryPaths.Root, StringComparison.Ordinal));
 
-        var restore = ChildProcess.Dotnet(service, "restore", "--packages", packages, "-nodeReuse:false", "-nologo", "-tl:off", "-v:q");
+        var restore = ChildProcess.DotnetRestore(service, packages);
         Assert.True(restore.Succeeded, "restore failed:\n" + restore);
         foreach (var id in new[] { "onexschemas.runtime", "onexschemas.events", "onexschemas.conventions", "onexschemas.testing.kafka" })
         {
             Assert.True(Directory.Exists(Path.Combine(packages, id, packed.Version.ToLowerInvariant())), $"{id} {packed.Version} was not restored into {packages}");
         }
 
-        var build = ChildProcess.Dotnet(service, "build", "--no-restore", "-nodeReuse:false", "-nologo", "-tl:off", "-v:q");
+        var build = ChildProcess.DotnetBuild(service);
         ConsumerWorkspace.AssertBuildSucceeded(build);
         var run = ChildProcess.Run(ChildProcess.DotnetHost, [Path.Combine(service, "bin", "Debug", "net10.0", "Service.dll")], service, ChildProcess.DefaultTimeout);
         Assert.True(run.Succeeded, "the service failed:\n" + run);

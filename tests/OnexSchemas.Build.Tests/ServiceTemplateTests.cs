@@ -18,10 +18,10 @@ public sealed class ServiceTemplateTests(PackedSolutionFixture packed)
         var output = Path.Combine(root, "Acme");
         ServiceTemplate.Create("onex-service", output, packed.Feed, "--onexVersion", packed.Version);
 
-        var restore = ChildProcess.Dotnet(output, "restore", "--packages", Path.Combine(root, "packages"), "-nodeReuse:false", "-nologo", "-tl:off", "-v:q");
+        var restore = ChildProcess.DotnetRestore(output, Path.Combine(root, "packages"));
         Assert.True(restore.Succeeded, "restore failed:\n" + restore);
         Assert.True(Directory.Exists(Path.Combine(root, "packages", "onexschemas.events", packed.Version.ToLowerInvariant())));
-        var build = ChildProcess.Dotnet(output, "build", "--no-restore", "-nodeReuse:false", "-nologo", "-tl:off", "-v:q");
+        var build = ChildProcess.DotnetBuild(output);
         ConsumerWorkspace.AssertBuildSucceeded(build);
         Assert.True(File.Exists(Path.Combine(output, "bin", "Debug", "net10.0", "Acme.dll")));
         Assert.False(Directory.Exists(Path.Combine(output, "obj", "Debug", "net10.0", "OnexSchemas")), "the service generated code of its own");

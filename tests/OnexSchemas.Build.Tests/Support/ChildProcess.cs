@@ -29,6 +29,14 @@ internal static class ChildProcess
     public static ProcessResult Dotnet(string workingDirectory, params string[] arguments) =>
         Run(DotnetHost, arguments, workingDirectory, DefaultTimeout);
 
+    /// <summary>Restores the project in <paramref name="directory"/> into the packages folder <paramref name="packages"/>, through its nuget.config.</summary>
+    public static ProcessResult DotnetRestore(string directory, string packages) =>
+        Dotnet(directory, "restore", "--packages", packages, "-nodeReuse:false", "-nologo", "-tl:off", "-v:q");
+
+    /// <summary>Builds the project in <paramref name="directory"/> without restoring, at <paramref name="verbosity"/>.</summary>
+    public static ProcessResult DotnetBuild(string directory, string verbosity = "q") =>
+        Dotnet(directory, "build", "--no-restore", "-nodeReuse:false", "-nologo", "-tl:off", $"-v:{verbosity}");
+
     public static ProcessResult Run(string fileName, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout)
     {
         var startInfo = new ProcessStartInfo(fileName)

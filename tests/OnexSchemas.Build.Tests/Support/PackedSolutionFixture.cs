@@ -25,11 +25,12 @@ public sealed partial class PackedSolutionFixture : IDisposable
         arguments.AddRange(["--no-build", "-nodeReuse:false", "-nologo", "-tl:off", "-v:q"]);
         PackResult = ChildProcess.Dotnet(RepositoryPaths.Root, [.. arguments]);
 
-        Packages = Directory.EnumerateFiles(Feed, "*.nupkg")
+        var packed = Directory.EnumerateFiles(Feed, "*.nupkg")
             .Select(path => PackageName().Match(Path.GetFileName(path)))
             .Where(match => match.Success)
-            .ToDictionary(match => match.Groups["id"].Value, match => Path.Combine(Feed, match.Value), StringComparer.Ordinal);
-        Version = Packages.Count == 0 ? string.Empty : PackageName().Match(Path.GetFileName(Packages.Values.First())).Groups["version"].Value;
+            .ToList();
+        Packages = packed.ToDictionary(match => match.Groups["id"].Value, match => Path.Combine(Feed, match.Value), StringComparer.Ordinal);
+        Version = packed.Count == 0 ? string.Empty : packed[0].Groups["version"].Value;
     }
 
     /// <summary>The packages the install section says are packed, in its table's order.</summary>

@@ -10,6 +10,19 @@ internal static partial class ReadmeInstall
 {
     private static readonly Lazy<string> Readme = new(() => File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")));
 
+    /// <summary>Where the install section's nuget.config puts the feed; a test writes its own feed's path there.</summary>
+    public const string FeedPlaceholder = "/path/to/onex-schemas/artifacts/packages";
+
+    public static string Text => Readme.Value;
+
+    /// <summary>The section's nuget.config with <paramref name="feed"/> as the folder feed.</summary>
+    public static string NugetConfig(string feed)
+    {
+        var config = Block("nuget-config");
+        Assert.Contains(FeedPlaceholder, config, StringComparison.Ordinal);
+        return config.Replace(FeedPlaceholder, feed, StringComparison.Ordinal);
+    }
+
     /// <summary>The text of the fenced block that follows the marker <c>&lt;!-- install:<paramref name="name"/> --&gt;</c>.</summary>
     public static string Block(string name)
     {

@@ -3,7 +3,7 @@ namespace OnexSchemas.Build.Tests.Support;
 /// <summary>
 /// A <c>dotnet new</c> template of <c>templates/dotnet-new/</c>, installed from its folder into a hive of its own (so the
 /// machine's templates stay as they were) and instantiated outside the repository, restoring from a folder feed
-/// through a nuget.config as a team's would.
+/// through the README's nuget.config, as a team's would.
 /// </summary>
 internal static class ServiceTemplate
 {
@@ -15,14 +15,7 @@ internal static class ServiceTemplate
         Assert.True(install.Succeeded, "dotnet new install failed:\n" + install);
         var created = ChildProcess.Dotnet(parent, ["new", name, "-o", output, "-n", "Acme", "--debug:custom-hive", hive, .. options]);
         Assert.True(created.Succeeded, $"dotnet new {name} failed:\n" + created);
-        File.WriteAllText(Path.Combine(output, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="onex-schemas" value="{feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        File.WriteAllText(Path.Combine(output, "nuget.config"), ReadmeInstall.NugetConfig(feed));
         // What a service's own repository would have: none of this repository's Directory.Build.* above it.
         Assert.False(output.StartsWith(RepositoryPaths.Root, StringComparison.Ordinal));
         return created;

@@ -88,10 +88,18 @@ public sealed class ShutdownAndRebalanceTests(ITestOutputHelper output) : IAsync
         Watch(first, "first");
         await TestBus.WaitForAssignmentAsync(first);
         var publisher = first.Services.GetRequiredService<IEventPublisher>();
+        // The second half of the stream waits for the second consumer's partitions: on a loaded machine the first could
+        // otherwise handle everything while the group rebalances, and the second would have nothing left to show.
+        var secondAssigned = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var publishing = Task.Run(async () =>
         {
             for (var batch = 0; batch < Total / 100; batch++)
             {
+                if (batch == Total / 200)
+                {
+                    await secondAssigned.Task.WaitAsync(TimeSpan.FromSeconds(120));
+                }
+
                 await publisher.PublishBatchAsync(Enumerable.Range(batch * 100, 100).Select(i => Samples.Validate("event " + i)));
                 await Task.Delay(150);
             }
@@ -101,7 +109,8 @@ public sealed class ShutdownAndRebalanceTests(ITestOutputHelper output) : IAsync
         var second = await _bus.StartHostAsync(events => events.AddHandler<ValidateRequestV1, TrackingHandler>(), services: Services("second"));
         Watch(second, "second");
         await TestBus.WaitForAssignmentAsync(second);
-        await recorder.WaitForAsync(handled => handled.Count >= Total * 2 / 3, TimeSpan.FromSeconds(60));
+        secondAssigned.SetResult();
+        await recorder.WaitForAsync(handled => handled.Count >= Total * 2 / 3 && byHost.GetValueOrDefault("second") > 0, TimeSpan.FromSeconds(60));
         await second.StopAsync();
         await publishing;
 

@@ -250,7 +250,6 @@ internal sealed class Emitter
         var descriptor = root + "." + CSharpNames.DescriptorClass;
         // The task writes the serializer context and the envelope; the two halves meet in the service's compilation.
         var context = root + "." + CSharpNames.JsonContextClass + ".Default";
-        var envelope = root + "." + CSharpNames.EnvelopeClass;
         var w = Begin(catalog.RootNamespace, referencesPayloadTypes: true);
         w.Lines("""
             /// <summary>
@@ -275,7 +274,7 @@ internal sealed class Emitter
             w.Line("    ResponseType: " + (item.Response is null ? "null" : "typeof(" + item.Response.FullTypeName + ")") + ",");
             w.Line("    Deprecated: " + (topic.Deprecated ? "true" : "false") + ",");
             w.Line("    PayloadTypeInfoFactory: static () => " + context + ".GetTypeInfo(typeof(" + topic.FullTypeName + "))!,");
-            w.Line("    EnvelopeTypeInfoFactory: static () => " + context + ".GetTypeInfo(typeof(" + envelope + "<" + topic.FullTypeName + ">))!),");
+            w.Line("    EnvelopeTypeInfoFactory: static () => " + context + "." + CSharpNames.EnvelopeTypeInfoMethod + "<" + topic.FullTypeName + ">()),");
         }
 
         w.Close(";");

@@ -69,6 +69,11 @@ public sealed class EventCodeGenerator
         files.Add(new GeneratedFile($"{JsonContextName}.g.cs", JsonContext(root, payloads, common, hasEnvelope)));
         files.Add(new GeneratedFile($"{TimestampConverterName}.g.cs", Header(null) + TimestampConverter.Source(root, TimestampConverterName, _toolVersion)));
         files.Add(new GeneratedFile("OnexValidation.g.cs", Header(null) + SupportTypes.ValidationSource(root, _toolVersion)));
+        if (hasEnvelope)
+        {
+            files.Add(new GeneratedFile($"{JsonMetadataSource.ClassName}.g.cs", Header(null) + JsonMetadataSource.Source(root, _toolVersion)));
+        }
+
         return files.OrderBy(file => file.FileName, StringComparer.Ordinal).ToList();
     }
 
@@ -101,10 +106,13 @@ public sealed class EventCodeGenerator
         foreach (var type in payloads)
         {
             builder.Append($"[global::System.Text.Json.Serialization.JsonSerializable(typeof(global::{type}))]\n");
-            if (hasEnvelope)
-            {
-                builder.Append($"[global::System.Text.Json.Serialization.JsonSerializable(typeof(global::{root}.{CSharpNames.EnvelopeClass}<global::{type}>))]\n");
-            }
+        }
+
+        if (hasEnvelope)
+        {
+            // One closed envelope: its members' types (source, metadata) get metadata, and an envelope whose payload is
+            // read as a JsonElement is there for tools. The typed envelopes' metadata is the envelope's CreateJsonTypeInfo.
+            builder.Append($"[global::System.Text.Json.Serialization.JsonSerializable(typeof(global::{root}.{CSharpNames.EnvelopeClass}<global::System.Text.Json.JsonElement>))]\n");
         }
 
         foreach (var type in common)
@@ -115,6 +123,11 @@ public sealed class EventCodeGenerator
         // No [GeneratedCode] here: the System.Text.Json generator puts one on its part of this class.
         builder.Append($"public sealed partial class {JsonContextName} : global::System.Text.Json.Serialization.JsonSerializerContext\n{{\n");
         builder.Append($"    private static {JsonContextName}? s_wire;\n\n");
+        if (hasEnvelope)
+        {
+            EnvelopeTypeInfos(builder, root, payloads);
+        }
+
         builder.Append("    /// <summary>\n");
         builder.Append("    /// The same metadata and options with the bus's escaping: a string escapes only what JSON requires (<c>\\\"</c>,\n");
         builder.Append("    /// <c>\\\\</c> and control characters), so quotes, <c>+</c>, <c>&lt;</c> and non-ASCII text are written as they are. The bus's\n");
@@ -125,6 +138,28 @@ public sealed class EventCodeGenerator
         builder.Append($"    public static {JsonContextName} Wire => s_wire ??= new {JsonContextName}(new global::System.Text.Json.JsonSerializerOptions(Default.Options)\n");
         builder.Append("    {\n        Encoder = global::System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,\n    });\n}\n");
         return builder.ToString();
+    }
+
+    // The envelope's metadata, made by the envelope's CreateJsonTypeInfo once per context and payload type (so Default
+    // and Wire each keep theirs), behind the names System.Text.Json's generator gave the closed envelopes.
+    private static void EnvelopeTypeInfos(StringBuilder builder, string root, IReadOnlyList<string> payloads)
+    {
+        const string typeInfo = "global::System.Text.Json.Serialization.Metadata.JsonTypeInfo";
+        var envelope = $"global::{root}.{CSharpNames.EnvelopeClass}";
+        builder.Append($"    private readonly global::System.Collections.Concurrent.ConcurrentDictionary<global::System.Type, {typeInfo}> _envelopes = new();\n\n");
+        builder.Append("    /// <summary>The serializer metadata of the envelope carrying a <typeparamref name=\"TPayload\"/>, with this context's options.</summary>\n");
+        builder.Append("    /// <typeparam name=\"TPayload\">The payload type, one with metadata in this context.</typeparam>\n");
+        builder.Append("    /// <returns>The metadata, made on first use and kept.</returns>\n");
+        builder.Append($"    public {typeInfo}<{envelope}<TPayload>> {CSharpNames.EnvelopeTypeInfoMethod}<TPayload>() =>\n");
+        builder.Append($"        ({typeInfo}<{envelope}<TPayload>>)_envelopes.GetOrAdd(typeof(TPayload), static (_, context) => {envelope}<TPayload>.CreateJsonTypeInfo(context), this);\n");
+        foreach (var type in payloads)
+        {
+            var property = CSharpNames.EnvelopeTypeInfoProperty(type[(type.LastIndexOf('.') + 1)..]);
+            builder.Append($"\n    /// <summary>The serializer metadata of the envelope carrying a <see cref=\"global::{type}\"/>.</summary>\n");
+            builder.Append($"    public {typeInfo}<{envelope}<global::{type}>> {property} => {CSharpNames.EnvelopeTypeInfoMethod}<global::{type}>();\n");
+        }
+
+        builder.Append('\n');
     }
 
     private static string Header(string? source) =>

@@ -40,6 +40,18 @@ static class CSharpNames
     /// <summary>The System.Text.Json source-generated context of every generated type.</summary>
     public const string JsonContextClass = "OnexEventsJsonContext";
 
+    /// <summary>
+    /// The serializer context's property holding the envelope's metadata for one payload type: <c>OnexEnvelopeValidateRequestV1</c>,
+    /// the name System.Text.Json's generator gives a closed generic type, kept although the metadata is now built once for all payloads.
+    /// </summary>
+    public static string EnvelopeTypeInfoProperty(string payloadTypeName) => EnvelopeClass + payloadTypeName;
+
+    /// <summary>
+    /// The serializer context's generic method that gives the envelope's metadata for any payload type, made once per
+    /// context and payload type; the catalog's descriptors use it.
+    /// </summary>
+    public const string EnvelopeTypeInfoMethod = "GetEnvelopeTypeInfo";
+
     /// <summary>The suffix of a dead-letter topic constant.</summary>
     public const string DeadLetterConstantSuffix = "Dlq";
 

@@ -42,7 +42,11 @@ internal static class GeneratorHarness
         {
             /// <summary>Stub of the task's envelope.</summary>
             /// <typeparam name="TPayload">The payload.</typeparam>
-            public sealed partial record OnexEnvelope<TPayload>;
+            public sealed partial record OnexEnvelope<TPayload>
+            {
+                internal static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<OnexEnvelope<TPayload>> CreateJsonTypeInfo(global::System.Text.Json.Serialization.JsonSerializerContext context) =>
+                    throw new global::System.NotSupportedException("stub");
+            }
 
             /// <summary>Stub of the task's serializer context.</summary>
             public sealed class OnexEventsJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext
@@ -60,6 +64,12 @@ internal static class GeneratorHarness
 
                 /// <inheritdoc />
                 public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type) => null;
+
+                /// <summary>Stub of the envelope's metadata.</summary>
+                /// <typeparam name="TPayload">The payload.</typeparam>
+                /// <returns>Nothing: the stub throws.</returns>
+                public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<OnexEnvelope<TPayload>> GetEnvelopeTypeInfo<TPayload>() =>
+                    OnexEnvelope<TPayload>.CreateJsonTypeInfo(this);
             }
         }
         """;

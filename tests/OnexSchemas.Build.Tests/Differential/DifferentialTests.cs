@@ -57,7 +57,7 @@ public sealed class DifferentialTests(ITestOutputHelper output)
             .Select(topic =>
             {
                 var (eventType, version) = Oracle.TopicMembers(topic);
-                var target = new Target($"{EventCodeGenerator.EnvelopePath} with {topic.Name.Value}", Oracle.ForEnvelope(envelope, topic), TypeInfo(typeof(OnexEnvelope<>).MakeGenericType(PayloadType(topic.Name))));
+                var target = new Target($"{EventCodeGenerator.EnvelopePath} with {topic.Name.Value}", Oracle.ForEnvelope(envelope, topic), OnexEventCatalog.FindByTopic(topic.Name.Value)!.EnvelopeTypeInfo);
                 var schema = SchemaNode.Root(envelope)
                     .WithProperty("payload", SchemaNode.Root(topic.Document.Root))
                     .WithProperty("event_type", SchemaNode.Root(eventType))

@@ -20,6 +20,7 @@ public static class OnexCli
             RegisterCommand.Create(output, error),
             RegistryCommand.Create(output, error),
             TopicsCommand.Create(output),
+            CatalogCommand.Create(output, error),
             DevCommand.Create(output, error),
             EventsCommand.Create(output, error),
             DlqCommand.Create(output, error),

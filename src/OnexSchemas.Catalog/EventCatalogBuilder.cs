@@ -2,6 +2,7 @@ using OnexSchemas.Catalog.Model;
 using OnexSchemas.Model;
 using OnexSchemas.Naming;
 using OnexSchemas.References;
+using OnexSchemas.Registry;
 
 namespace OnexSchemas.Catalog;
 
@@ -14,17 +15,19 @@ public static class EventCatalogBuilder
         ArgumentNullException.ThrowIfNull(tree);
         var names = tree.Topics.Select(topic => topic.Name.Value).ToHashSet(StringComparer.Ordinal);
         var resolver = new ReferenceResolver(tree);
+        var (forms, problems) = RegisteredForms.Build(tree);
+        var registered = forms.ToDictionary(form => form.Topic.Value, StringComparer.Ordinal);
         var domains = tree.Topics
             .GroupBy(topic => topic.Name.Domain, StringComparer.Ordinal)
             .OrderBy(group => group.Key, StringComparer.Ordinal)
             .Select(group => new CatalogDomain(
                 group.Key,
-                group.OrderBy(topic => topic.Name.Value, StringComparer.Ordinal).Select(topic => Topic(topic, names, resolver)).ToList()))
+                group.OrderBy(topic => topic.Name.Value, StringComparer.Ordinal).Select(topic => Topic(topic, names, resolver, registered.GetValueOrDefault(topic.Name.Value))).ToList()))
             .ToList();
-        return new EventCatalog(tree, domains);
+        return new EventCatalog(tree, domains, problems);
     }
 
-    private static CatalogTopic Topic(TopicSchema topic, HashSet<string> names, ReferenceResolver resolver)
+    private static CatalogTopic Topic(TopicSchema topic, HashSet<string> names, ReferenceResolver resolver, RegisteredForm? registered)
     {
         var root = topic.Document.Root;
         var response = topic.Name.ResponseTopic is { } implied && names.Contains(implied.Value) ? implied : null;
@@ -38,6 +41,7 @@ public static class EventCatalogBuilder
             FieldTable.Text(root, "description") ?? string.Empty,
             response,
             request,
-            FieldTable.For(resolver, topic.Document));
+            FieldTable.For(resolver, topic.Document),
+            registered);
     }
 }

@@ -34,8 +34,7 @@ internal static class RegisteredTreeLoader
         var (schemas, problems) = RegisteredForms.Build(tree);
         foreach (var problem in problems)
         {
-            var at = problem.Pointer.Length == 0 ? string.Empty : $" at {problem.Pointer}";
-            error.WriteLine($"{paths.Show(Path.Combine(directory, problem.Path))}: error: cannot build the registered form{at}: {problem.Message}");
+            error.WriteLine(problem.Format(directory, paths));
         }
 
         if (problems.Count > 0)

@@ -34,7 +34,7 @@ public static class MarkdownCatalogWriter
         w.Append(CatalogWords.Count(topics.Count, "topic")).Append(" in ").Append(CatalogWords.Count(catalog.Domains.Count, "domain"))
             .Append(", published and read by ").Append(CatalogWords.Count(catalog.Services.Count, "service")).Append(". ");
         w.Append("Every topic has a dead-letter topic, `{topic}.dlq`, and every message travels in the envelope ");
-        w.Append('[').Append(EnvelopeFile).Append("](").Append(links).Append('/').Append(EnvelopeFile).Append(").\n\n");
+        w.Append('[').Append(SchemaTreeLayout.EnvelopeFile).Append("](").Append(links).Append('/').Append(SchemaTreeLayout.EnvelopeFile).Append(").\n\n");
 
         w.Append("| domain | topics |\n|---|---|\n");
         foreach (var domain in catalog.Domains)
@@ -55,8 +55,6 @@ public static class MarkdownCatalogWriter
 
         return w.ToString();
     }
-
-    private const string EnvelopeFile = "common/envelope.v1.json";
 
     private static void WriteTopic(StringBuilder w, CatalogTopic topic, string links)
     {

@@ -1,5 +1,6 @@
 using OnexSchemas.Model;
 using OnexSchemas.Naming;
+using OnexSchemas.Registry;
 
 namespace OnexSchemas.Catalog.Model;
 
@@ -10,13 +11,15 @@ namespace OnexSchemas.Catalog.Model;
 /// <param name="Response">For a request, its response topic when the tree has it.</param>
 /// <param name="Request">For a response, the request topic it answers when the tree has it.</param>
 /// <param name="Fields">The payload's members, in schema order, nested members after their parent.</param>
+/// <param name="Registered">The registered form: the envelope with <c>payload</c> bound to the topic's schema, as one bundle; null when it could not be built (see <see cref="EventCatalog.Problems"/>).</param>
 public sealed record CatalogTopic(
     TopicSchema Schema,
     string Title,
     string Description,
     TopicName? Response,
     TopicName? Request,
-    IReadOnlyList<CatalogField> Fields)
+    IReadOnlyList<CatalogField> Fields,
+    RegisteredForm? Registered)
 {
     /// <summary>The topic name.</summary>
     public TopicName Name => Schema.Name;

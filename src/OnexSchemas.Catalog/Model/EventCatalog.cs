@@ -1,11 +1,13 @@
 using OnexSchemas.Model;
+using OnexSchemas.Registry;
 
 namespace OnexSchemas.Catalog.Model;
 
 /// <summary>The catalog of a tree: its domains and topics, built by <see cref="EventCatalogBuilder"/> and written by the formats.</summary>
 /// <param name="Tree">The tree it was built from.</param>
 /// <param name="Domains">The domains in name order.</param>
-public sealed record EventCatalog(SchemaTree Tree, IReadOnlyList<CatalogDomain> Domains)
+/// <param name="Problems">Why a topic's registered form could not be built, for the formats that need it.</param>
+public sealed record EventCatalog(SchemaTree Tree, IReadOnlyList<CatalogDomain> Domains, IReadOnlyList<RegisteredFormProblem> Problems)
 {
     /// <summary>Every topic, in domain and topic order.</summary>
     public IEnumerable<CatalogTopic> Topics => Domains.SelectMany(domain => domain.Topics);

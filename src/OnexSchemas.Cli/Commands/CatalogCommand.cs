@@ -1,5 +1,6 @@
 using System.CommandLine;
 using OnexSchemas.Catalog;
+using OnexSchemas.Catalog.AsyncApi;
 using OnexSchemas.Catalog.Markdown;
 using OnexSchemas.Loading;
 using OnexSchemas.Reporting;
@@ -12,11 +13,11 @@ internal static class CatalogCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var rootOption = CommonOptions.Root();
-        var formatOption = CommonOptions.Format("markdown");
-        formatOption.Description = "Output format: markdown (" + MarkdownCatalogWriter.FileName + ").";
+        var formatOption = CommonOptions.Format("markdown", "asyncapi");
+        formatOption.Description = $"Output format: markdown ({MarkdownCatalogWriter.FileName}) or asyncapi (AsyncAPI {AsyncApiCatalogWriter.Version}, {AsyncApiCatalogWriter.FileName}).";
         var outOption = new Option<DirectoryInfo?>("--out")
         {
-            Description = "The directory to write " + MarkdownCatalogWriter.FileName + " into (created if missing); without it, the catalog is printed.",
+            Description = "The directory to write the catalog's file into (created if missing); without it, the catalog is printed.",
         };
         var command = new Command("catalog", "Write the event catalog: per domain, every topic with its settings, services, pairing and fields.")
         {
@@ -43,16 +44,38 @@ internal static class CatalogCommand
             var catalog = EventCatalogBuilder.Build(tree);
             var outDirectory = parseResult.GetValue(outOption);
             var documentDirectory = outDirectory?.FullName ?? Directory.GetCurrentDirectory();
-            var markdown = MarkdownCatalogWriter.Write(catalog, Path.GetRelativePath(documentDirectory, root));
+            string fileName;
+            string text;
+            if (parseResult.GetValue(formatOption) == "asyncapi")
+            {
+                // Each message's payload is the registered form: a topic without one would be a channel without a schema.
+                if (catalog.Problems.Count > 0)
+                {
+                    foreach (var problem in catalog.Problems)
+                    {
+                        error.WriteLine(problem.Format(root, PathDisplay.CurrentDirectory));
+                    }
+
+                    error.WriteLine("onex-schemas: the catalog was not written: fix the files above first.");
+                    return ExitCodes.Findings;
+                }
+
+                (fileName, text) = (AsyncApiCatalogWriter.FileName, AsyncApiCatalogWriter.Write(catalog));
+            }
+            else
+            {
+                (fileName, text) = (MarkdownCatalogWriter.FileName, MarkdownCatalogWriter.Write(catalog, Path.GetRelativePath(documentDirectory, root)));
+            }
+
             if (outDirectory is null)
             {
-                output.Write(markdown);
+                output.Write(text);
                 return ExitCodes.Success;
             }
 
             Directory.CreateDirectory(outDirectory.FullName);
-            var path = Path.Combine(outDirectory.FullName, MarkdownCatalogWriter.FileName);
-            WriteReplacing(path, markdown);
+            var path = Path.Combine(outDirectory.FullName, fileName);
+            WriteReplacing(path, text);
             output.WriteLine($"wrote {Path.GetRelativePath(Directory.GetCurrentDirectory(), path)}: {catalog.Summary}.");
             return ExitCodes.Success;
         });

@@ -2,6 +2,7 @@ using System.CommandLine;
 using OnexSchemas.Catalog;
 using OnexSchemas.Catalog.AsyncApi;
 using OnexSchemas.Catalog.Markdown;
+using OnexSchemas.Catalog.Site;
 using OnexSchemas.Loading;
 using OnexSchemas.Reporting;
 
@@ -10,14 +11,17 @@ namespace OnexSchemas.Cli.Commands;
 /// <summary><c>catalog</c>: the event catalog of the tree, written from the schemas so that it cannot drift from them.</summary>
 internal static class CatalogCommand
 {
+    /// <summary>Where the site goes without <c>--out</c>.</summary>
+    public const string DefaultSiteDirectory = "event-catalog";
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var rootOption = CommonOptions.Root();
-        var formatOption = CommonOptions.Format("markdown", "asyncapi");
-        formatOption.Description = $"Output format: markdown ({MarkdownCatalogWriter.FileName}) or asyncapi (AsyncAPI {AsyncApiCatalogWriter.Version}, {AsyncApiCatalogWriter.FileName}).";
+        var formatOption = CommonOptions.Format("html", "markdown", "asyncapi");
+        formatOption.Description = $"Output format: html (a static site, {HtmlSiteWriter.IndexFile} and a page per topic), markdown ({MarkdownCatalogWriter.FileName}) or asyncapi (AsyncAPI {AsyncApiCatalogWriter.Version}, {AsyncApiCatalogWriter.FileName}).";
         var outOption = new Option<DirectoryInfo?>("--out")
         {
-            Description = "The directory to write the catalog's file into (created if missing); without it, the catalog is printed.",
+            Description = $"The directory to write into (created if missing). Without it, markdown and asyncapi are printed and the site goes to ./{DefaultSiteDirectory}.",
         };
         var command = new Command("catalog", "Write the event catalog: per domain, every topic with its settings, services, pairing and fields.")
         {
@@ -46,7 +50,16 @@ internal static class CatalogCommand
             var documentDirectory = outDirectory?.FullName ?? Directory.GetCurrentDirectory();
             string fileName;
             string text;
-            if (parseResult.GetValue(formatOption) == "asyncapi")
+            var format = parseResult.GetValue(formatOption);
+            if (format == "html")
+            {
+                var site = outDirectory?.FullName ?? Path.Combine(Directory.GetCurrentDirectory(), DefaultSiteDirectory);
+                var written = HtmlSiteWriter.Write(catalog, site);
+                output.WriteLine($"wrote {Path.Combine(Path.GetRelativePath(Directory.GetCurrentDirectory(), site), HtmlSiteWriter.IndexFile)} and {written.Count - 1} more files: {catalog.Summary}.");
+                return ExitCodes.Success;
+            }
+
+            if (format == "asyncapi")
             {
                 // Each message's payload is the registered form: a topic without one would be a channel without a schema.
                 if (catalog.Problems.Count > 0)

@@ -10,7 +10,9 @@ namespace OnexSchemas.Catalog;
 public static class EventCatalogBuilder
 {
     /// <summary>The catalog of <paramref name="tree"/>'s topics (files that did not load are not in it).</summary>
-    public static EventCatalog Build(SchemaTree tree)
+    /// <param name="tree">The loaded tree.</param>
+    /// <param name="history">Each topic's versions (<see cref="CatalogHistory"/>), or null for a catalog without history.</param>
+    public static EventCatalog Build(SchemaTree tree, IReadOnlyDictionary<string, IReadOnlyList<SchemaVersionEntry>>? history = null)
     {
         ArgumentNullException.ThrowIfNull(tree);
         var names = tree.Topics.Select(topic => topic.Name.Value).ToHashSet(StringComparer.Ordinal);
@@ -22,12 +24,12 @@ public static class EventCatalogBuilder
             .OrderBy(group => group.Key, StringComparer.Ordinal)
             .Select(group => new CatalogDomain(
                 group.Key,
-                group.OrderBy(topic => topic.Name.Value, StringComparer.Ordinal).Select(topic => Topic(topic, names, resolver, registered.GetValueOrDefault(topic.Name.Value))).ToList()))
+                group.OrderBy(topic => topic.Name.Value, StringComparer.Ordinal).Select(topic => Topic(topic, names, resolver, registered.GetValueOrDefault(topic.Name.Value), history?.GetValueOrDefault(topic.Name.Value))).ToList()))
             .ToList();
         return new EventCatalog(tree, domains, problems);
     }
 
-    private static CatalogTopic Topic(TopicSchema topic, HashSet<string> names, ReferenceResolver resolver, RegisteredForm? registered)
+    private static CatalogTopic Topic(TopicSchema topic, HashSet<string> names, ReferenceResolver resolver, RegisteredForm? registered, IReadOnlyList<SchemaVersionEntry>? history)
     {
         var root = topic.Document.Root;
         var response = topic.Name.ResponseTopic is { } implied && names.Contains(implied.Value) ? implied : null;
@@ -42,6 +44,7 @@ public static class EventCatalogBuilder
             response,
             request,
             FieldTable.For(resolver, topic.Document),
-            registered);
+            registered,
+            history);
     }
 }

@@ -5,6 +5,7 @@ using OnexSchemas.Diagnostics;
 using OnexSchemas.Linting;
 using OnexSchemas.Model;
 using OnexSchemas.Naming;
+using OnexSchemas.References;
 
 namespace OnexSchemas.Governance;
 

@@ -117,6 +117,35 @@ public sealed class SiteTests(SiteFixture site, ITestOutputHelper output) : ICla
         Assert.NotEqual("BODY", (await page.EvaluateAsync("document.activeElement.tagName")).GetString());
     }
 
+    [Theory]
+    [InlineData(HtmlSiteWriter.IndexFile)]
+    [InlineData("topics/omninode.codegen.request.validate.v1.html")]
+    public async Task Text_meets_WCAG_AA_contrast_and_every_page_has_one_h1_and_named_links(string relative)
+    {
+        var page = await site.Browser.OpenAsync(site.Page(relative));
+        var measured = await page.EvaluateAsync("""
+            (() => {
+              const rgb = c => c.match(/[\d.]+/g).slice(0, 3).map(Number);
+              const lum = c => { const [r, g, b] = rgb(c).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+              const background = e => { for (; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor; if (!c.startsWith('rgba(0, 0, 0, 0)') && c !== 'transparent') return c; } return 'rgb(255, 255, 255)'; };
+              const worst = [];
+              for (const e of document.querySelectorAll('p, td, th, a, label, code, h1, h2, h3, li, caption, summary, footer, nav')) {
+                if (!e.offsetParent && e.tagName !== 'BODY') continue;
+                const fg = lum(getComputedStyle(e).color), bg = lum(background(e));
+                const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+                if (ratio < 4.5) worst.push(e.tagName + ' ' + ratio.toFixed(2) + ' ' + e.textContent.slice(0, 40));
+              }
+              const unnamed = Array.from(document.querySelectorAll('a')).filter(a => a.textContent.trim().length === 0 && !a.getAttribute('aria-label')).length;
+              return { low: worst, h1: document.querySelectorAll('h1').length, unnamed, lang: document.documentElement.lang };
+            })()
+            """);
+
+        Assert.Empty(measured.GetProperty("low").EnumerateArray());
+        Assert.Equal(1, measured.GetProperty("h1").GetInt32());
+        Assert.Equal(0, measured.GetProperty("unnamed").GetInt32());
+        Assert.Equal("en", measured.GetProperty("lang").GetString());
+    }
+
     [Fact]
     public async Task No_two_labels_of_the_flow_picture_overlap_and_screenshots_are_written()
     {

@@ -162,18 +162,5 @@ public sealed class FuzzTests(ITestOutputHelper log)
         return task.Result;
     }
 
-    private static void Git(string directory, params string[] args)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var git = Process.Start(start)!;
-        var error = git.StandardError.ReadToEndAsync();
-        git.StandardOutput.ReadToEnd();
-        git.WaitForExit();
-        Assert.True(git.ExitCode == 0, $"git {string.Join(' ', args)}: {error.Result}");
-    }
+    private static void Git(string directory, params string[] args) => GitProcess.Run(directory, args);
 }

@@ -11,6 +11,7 @@ namespace OnexSchemas.Catalog.Model;
 /// <param name="Response">For a request, its response topic when the tree has it.</param>
 /// <param name="Request">For a response, the request topic it answers when the tree has it.</param>
 /// <param name="Fields">The payload's members, in schema order, nested members after their parent.</param>
+/// <param name="History">The schema's versions from git, oldest first; null when the catalog was built without history.</param>
 /// <param name="Registered">The registered form: the envelope with <c>payload</c> bound to the topic's schema, as one bundle; null when it could not be built (see <see cref="EventCatalog.Problems"/>).</param>
 public sealed record CatalogTopic(
     TopicSchema Schema,
@@ -19,7 +20,8 @@ public sealed record CatalogTopic(
     TopicName? Response,
     TopicName? Request,
     IReadOnlyList<CatalogField> Fields,
-    RegisteredForm? Registered)
+    RegisteredForm? Registered,
+    IReadOnlyList<SchemaVersionEntry>? History)
 {
     /// <summary>The topic name.</summary>
     public TopicName Name => Schema.Name;

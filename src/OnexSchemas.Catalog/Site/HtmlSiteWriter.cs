@@ -172,9 +172,63 @@ public static class HtmlSiteWriter
             w.Append("<details><summary>Show the registered schema</summary>\n<pre tabindex=\"0\"><code>").Append(HtmlText.Escape(Indented(registered.Schema))).Append("</code></pre>\n</details>\n</section>\n");
         }
 
+        History(w, topic);
         w.Append("</main>\n");
         End(w, up);
         return w.ToString();
+    }
+
+    private static void History(StringBuilder w, CatalogTopic topic)
+    {
+        w.Append("<section aria-labelledby=\"history-heading\">\n<h2 id=\"history-heading\">Version history</h2>\n");
+        if (topic.History is not { } history)
+        {
+            w.Append("<p>The catalog was written without git history.</p>\n</section>\n");
+            return;
+        }
+
+        if (history.Count == 0)
+        {
+            w.Append("<p>No committed version yet.</p>\n</section>\n");
+            return;
+        }
+
+        w.Append("<ol class=\"history\" reversed>\n");
+        foreach (var entry in history.Reverse())
+        {
+            w.Append("<li><h3>").Append(HtmlText.Escape(entry.Version)).Append("</h3>\n<p>")
+                .Append(entry.Date.ToString("yyyy-MM-dd HH:mm 'UTC'zzz", CultureInfo.InvariantCulture)).Append(", commit <code>")
+                .Append(HtmlText.Escape(entry.Commit[..Math.Min(12, entry.Commit.Length)])).Append("</code></p>\n");
+            if (entry.FromPrevious is { } step)
+            {
+                var verdict = !step.Compared ? "not compared" : step.Compatible ? "compatible" : "incompatible";
+                w.Append("<p class=\"verdict ").Append(verdict.Replace(' ', '-')).Append("\">").Append(verdict)
+                    .Append(step.Compared ? ", needs a " + HtmlText.Escape(step.RequiredBump) + " bump" : string.Empty).Append("</p>\n");
+                if (step.Changes.Count > 0)
+                {
+                    w.Append("<ul class=\"changes\">");
+                    foreach (var change in step.Changes)
+                    {
+                        w.Append("<li><code>").Append(HtmlText.Escape(change)).Append("</code></li>");
+                    }
+
+                    w.Append("</ul>\n");
+                }
+
+                foreach (var message in step.Messages)
+                {
+                    w.Append("<p>").Append(HtmlText.Escape(message)).Append("</p>\n");
+                }
+            }
+            else
+            {
+                w.Append("<p>The first version.</p>\n");
+            }
+
+            w.Append("</li>\n");
+        }
+
+        w.Append("</ol>\n</section>\n");
     }
 
     private static readonly JsonSerializerOptions Pretty = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

@@ -3,6 +3,7 @@ using OnexSchemas.Catalog;
 using OnexSchemas.Catalog.AsyncApi;
 using OnexSchemas.Catalog.Markdown;
 using OnexSchemas.Catalog.Site;
+using OnexSchemas.Git;
 using OnexSchemas.Loading;
 using OnexSchemas.Reporting;
 
@@ -23,9 +24,13 @@ internal static class CatalogCommand
         {
             Description = $"The directory to write into (created if missing). Without it, markdown and asyncapi are printed and the site goes to ./{DefaultSiteDirectory}.",
         };
+        var historyOption = new Option<string?>("--history")
+        {
+            Description = "For the site: read each schema's versions from git as of this commit or ref (default HEAD when the root is in a git work tree).",
+        };
         var command = new Command("catalog", "Write the event catalog: per domain, every topic with its settings, services, pairing and fields.")
         {
-            rootOption, formatOption, outOption,
+            rootOption, formatOption, outOption, historyOption,
         };
         command.SetAction(parseResult =>
         {
@@ -45,12 +50,18 @@ internal static class CatalogCommand
                 return ExitCodes.Findings;
             }
 
-            var catalog = EventCatalogBuilder.Build(tree);
+            var format = parseResult.GetValue(formatOption);
+            var historyReference = parseResult.GetValue(historyOption);
+            if (historyReference is not null && format != "html")
+            {
+                throw new UsageException("--history is for the site (--format html): the Markdown and AsyncAPI catalogs describe the tree as it is");
+            }
+
+            var catalog = EventCatalogBuilder.Build(tree, format == "html" ? History(tree, root, historyReference, error) : null);
             var outDirectory = parseResult.GetValue(outOption);
             var documentDirectory = outDirectory?.FullName ?? Directory.GetCurrentDirectory();
             string fileName;
             string text;
-            var format = parseResult.GetValue(formatOption);
             if (format == "html")
             {
                 var site = outDirectory?.FullName ?? Path.Combine(Directory.GetCurrentDirectory(), DefaultSiteDirectory);
@@ -93,6 +104,30 @@ internal static class CatalogCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    // Inside a git work tree the site shows each schema's versions; outside one it says it has none, unless the user
+    // asked for history, which is then a mistake to report.
+    private static IReadOnlyDictionary<string, IReadOnlyList<Catalog.Model.SchemaVersionEntry>>? History(Model.SchemaTree tree, string root, string? reference, TextWriter error)
+    {
+        if (reference is null && GitRepository.TryFindTopLevel(root) is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return CatalogHistory.Build(tree, root, reference ?? "HEAD");
+        }
+        catch (GitException exception) when (reference is null)
+        {
+            error.WriteLine($"onex-schemas: the site has no version history: {exception.Message}");
+            return null;
+        }
+        catch (GitException exception)
+        {
+            throw new UsageException($"--history {reference}: {exception.Message}");
+        }
     }
 
     // Written beside and moved over: an interrupted run leaves the previous catalog, never half of one.

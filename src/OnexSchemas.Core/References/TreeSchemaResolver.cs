@@ -1,18 +1,18 @@
 using System.Text.Json;
 using OnexSchemas.Model;
-using OnexSchemas.References;
 
-namespace OnexSchemas.Governance;
+namespace OnexSchemas.References;
 
 /// <summary>
 /// Lets the compatibility engine follow <c>$ref</c>s into other files of the trees being compared, with the core's
 /// resolver: the same rules as lint (inside the root, never fetched). The engine asks for whole documents and resolves
 /// the pointer itself, so that references inside the target resolve against the target's own file.
 /// </summary>
-internal sealed class TreeSchemaResolver
+public sealed class TreeSchemaResolver
 {
     private readonly List<(SchemaDocument Document, ReferenceResolver Resolver)> _documents = [];
 
+    /// <summary>Resolves references between the documents of <paramref name="trees"/>.</summary>
     public TreeSchemaResolver(params SchemaTree[] trees)
     {
         foreach (var tree in trees)
@@ -22,6 +22,7 @@ internal sealed class TreeSchemaResolver
         }
     }
 
+    /// <summary>The whole document <paramref name="reference"/> names, from <paramref name="document"/> (a root of one of the trees); null otherwise.</summary>
     public JsonElement? Resolve(JsonElement document, string reference)
     {
         var hash = reference.IndexOf('#');

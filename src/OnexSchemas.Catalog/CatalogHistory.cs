@@ -26,8 +26,9 @@ public static class CatalogHistory
         ArgumentNullException.ThrowIfNull(tree);
         var repository = GitRepository.Discover(root);
         var commit = repository.ResolveCommit(reference);
-        var prefix = Path.GetRelativePath(repository.TopLevel, Path.GetFullPath(root)).Replace('\\', '/');
-        prefix = prefix == "." ? string.Empty : prefix + "/";
+        // Git's own word for where the root is: a path through a symlink or a short name would not match its top level.
+        var prefix = GitRepository.PrefixOf(root);
+        prefix = prefix.Length == 0 ? string.Empty : prefix + "/";
         var revisions = repository.FileRevisions(commit, prefix.TrimEnd('/'));
         var blobs = repository.ReadBlobs(revisions.Where(revision => revision.Blob is not null).Select(revision => revision.Blob!).Distinct(StringComparer.Ordinal).ToList());
         var byPath = revisions.Where(revision => revision.Path.StartsWith(prefix, StringComparison.Ordinal)).ToLookup(revision => revision.Path[prefix.Length..], StringComparer.Ordinal);
@@ -44,46 +45,45 @@ public static class CatalogHistory
     private static List<SchemaVersionEntry> Versions(IEnumerable<GitFileRevision> revisions, IReadOnlyDictionary<string, byte[]> blobs, TreeSnapshots snapshots, TopicSchema topic)
     {
         var versions = new List<SchemaVersionEntry>();
-        JsonDocument? previous = null;
+        // The step into a version compares the content just before it (the old version as it last was) with the
+        // content that introduced it, so edits made within the old version are not credited to the new one.
+        JsonFile? previous = null;
         string? previousVersion = null;
         string? previousCommit = null;
-        try
+        foreach (var revision in revisions)
         {
-            foreach (var revision in revisions)
+            if (revision.Blob is null)
             {
-                if (revision.Blob is null)
-                {
-                    continue; // deleted, then perhaps added again: the next content is compared with the last one
-                }
-
-                JsonDocument document;
-                try
-                {
-                    document = JsonDocument.Parse(blobs[revision.Blob]);
-                }
-                catch (JsonException)
-                {
-                    continue; // a commit that left the file unreadable has no version to show
-                }
-
-                var version = OnexMetadata.Read(document.RootElement)?.VersionText;
-                if (version is null || version == previousVersion)
-                {
-                    document.Dispose();
-                    continue;
-                }
-
-                var step = previous is null ? null : Step(snapshots, previous.RootElement, previousCommit!, document.RootElement, revision.Commit, topic);
-                versions.Add(new SchemaVersionEntry(version, revision.Commit, revision.Date, step));
-                previous?.Dispose();
-                previous = document;
-                previousVersion = version;
-                previousCommit = revision.Commit;
+                continue; // deleted, then perhaps added again: the next content is compared with the last one
             }
-        }
-        finally
-        {
-            previous?.Dispose();
+
+            // Read as the loader reads a file (a BOM, limits, duplicate members); a commit that left it unreadable, or
+            // with metadata that cannot be read, has no version to show.
+            var file = JsonFileReader.Parse(topic.Document.RelativePath, revision.Commit[..Math.Min(12, revision.Commit.Length)] + ":" + topic.Document.RelativePath, blobs[revision.Blob], LoadOptions.Default, new List<Diagnostics.Diagnostic>());
+            string? version;
+            try
+            {
+                version = file is null ? null : OnexMetadata.Read(file.Root)?.VersionText;
+            }
+            catch (InvalidOperationException)
+            {
+                version = null;
+            }
+
+            if (file is null || version is null)
+            {
+                continue;
+            }
+
+            if (version != previousVersion)
+            {
+                var step = previous is null ? null : Step(snapshots, previous.Root, previousCommit!, file.Root, revision.Commit, topic);
+                versions.Add(new SchemaVersionEntry(version, revision.Commit, revision.Date, step));
+                previousVersion = version;
+            }
+
+            previous = file;
+            previousCommit = revision.Commit;
         }
 
         return versions;

@@ -16,7 +16,8 @@ internal static class FieldTable
     public static IReadOnlyList<CatalogField> For(ReferenceResolver resolver, SchemaDocument document)
     {
         var fields = new List<CatalogField>();
-        AddMembers(new SchemaCursor(resolver, document, document.Root), string.Empty, fields, []);
+        // The root is being expanded too: a member that refers back to it ("$ref": "#") is listed once, not again.
+        AddMembers(new SchemaCursor(resolver, document, document.Root), string.Empty, fields, [document.RelativePath + "#"]);
         return fields;
     }
 

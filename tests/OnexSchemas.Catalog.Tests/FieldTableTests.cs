@@ -87,6 +87,14 @@ public sealed class FieldTableTests
     }
 
     [Fact]
+    public void A_member_that_refers_back_to_the_root_is_listed_once()
+    {
+        var fields = Fields("""{"name": {"type": "string"}, "parent": {"$ref": "#"}}""");
+
+        Assert.Equal(["name", "parent"], fields.Select(field => field.Path));
+    }
+
+    [Fact]
     public void A_recursive_schema_is_expanded_once()
     {
         var fields = Fields(

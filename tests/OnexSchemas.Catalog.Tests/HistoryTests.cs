@@ -50,7 +50,8 @@ public sealed class HistoryTests
         Assert.True(step.Compared);
         Assert.True(step.Compatible);
         Assert.Equal("minor", step.RequiredBump);
-        Assert.Equal(["DESCRIPTION_CHANGED #/", "OPTIONAL_PROPERTY_ADDED_TO_UNOPEN_CONTENT_MODEL #/properties/latency_ms"], step.Changes);
+        // Compared with the old version as it last was: the wording commit inside 1.0.0 is not part of the step.
+        Assert.Equal(["OPTIONAL_PROPERTY_ADDED_TO_UNOPEN_CONTENT_MODEL #/properties/latency_ms"], step.Changes);
         Assert.Single(CatalogHistory.Build(tree.Load(), tree.Root, first)[ValidTree.ResponseTopic]);
     }
 
@@ -114,6 +115,46 @@ public sealed class HistoryTests
     }
 
     [Fact]
+    public void A_merged_branch_counts_as_one_step_on_the_first_parent_line()
+    {
+        using var tree = TwoVersions(out _, out _);
+        Git(tree.Workspace, "checkout", "--quiet", "-b", "side");
+        tree.Edit(ValidTree.ResponsePath, schema =>
+        {
+            schema["x-onex"]!["version"] = "1.2.0";
+            schema["properties"]!["region"] = new JsonObject { ["type"] = "string", ["maxLength"] = 32, ["description"] = "Where the node runs." };
+        });
+        Git(tree.Workspace, "commit", "--quiet", "-am", "side: region");
+        Git(tree.Workspace, "checkout", "--quiet", "main");
+        Git(tree.Workspace, "commit", "--quiet", "--allow-empty", "-m", "main moves on");
+        Git(tree.Workspace, "merge", "--quiet", "--no-ff", "-m", "merge side", "side");
+        var merge = Git(tree.Workspace, "rev-parse", "HEAD").Trim();
+
+        var history = CatalogHistory.Build(tree.Load(), tree.Root)[ValidTree.ResponseTopic];
+
+        Assert.Equal(["1.0.0", "1.1.0", "1.2.0"], history.Select(entry => entry.Version));
+        Assert.Equal(merge, history[^1].Commit);
+        Assert.Equal(["OPTIONAL_PROPERTY_ADDED_TO_UNOPEN_CONTENT_MODEL #/properties/region"], history[^1].FromPrevious!.Changes);
+    }
+
+    [Fact]
+    public void An_old_commit_that_left_the_file_unreadable_has_no_version_and_does_not_stop_the_history()
+    {
+        using var tree = TwoVersions(out _, out var second);
+        var good = tree.Read(ValidTree.ResponsePath);
+        tree.Write(ValidTree.ResponsePath, "{ broken");
+        Git(tree.Workspace, "commit", "--quiet", "-am", "broken");
+        tree.Write(ValidTree.ResponsePath, good.Replace("\"1.1.0\"", "\"1.1.1\"", StringComparison.Ordinal));
+        Git(tree.Workspace, "commit", "--quiet", "-am", "fixed, 1.1.1");
+
+        var history = CatalogHistory.Build(tree.Load(), tree.Root)[ValidTree.ResponseTopic];
+
+        Assert.Equal(["1.0.0", "1.1.0", "1.1.1"], history.Select(entry => entry.Version));
+        Assert.Equal(second, history[1].Commit);
+        Assert.True(history[2].FromPrevious!.Compatible);
+    }
+
+    [Fact]
     public void Outside_git_the_site_says_it_has_no_history_and_history_asked_for_there_is_a_usage_error()
     {
         using var tree = TreeBuilder.Valid();
@@ -129,12 +170,14 @@ public sealed class HistoryTests
         Assert.Contains("--history HEAD", asked.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void History_is_refused_for_the_markdown_and_asyncapi_formats()
+    [Theory]
+    [InlineData("markdown")]
+    [InlineData("asyncapi")]
+    public void History_is_refused_for_the_markdown_and_asyncapi_formats(string format)
     {
         using var tree = TreeBuilder.Valid();
 
-        var result = CliRunner.Run(tree.Workspace, "catalog", "--root", tree.Root, "--format", "markdown", "--history", "HEAD");
+        var result = CliRunner.Run(tree.Workspace, "catalog", "--root", tree.Root, "--format", format, "--history", "HEAD");
 
         Assert.Equal(ExitCodes.UsageOrIo, result.ExitCode);
         Assert.Contains("--history is for the site", result.Error, StringComparison.Ordinal);

@@ -73,6 +73,8 @@ public sealed class SiteTests(SiteFixture site, ITestOutputHelper output) : ICla
             }
 
             Assert.True(page.Errors().Count == 0, $"{path}: {string.Join("\n", page.Errors())}");
+            var resources = await page.EvaluateAsync("performance.getEntriesByType('resource').map(e => e.name)");
+            Assert.All(resources.EnumerateArray(), resource => Assert.StartsWith("file:", resource.GetString(), StringComparison.Ordinal));
         }
 
         output.WriteLine($"{pages.Count} pages, {links} internal links checked");

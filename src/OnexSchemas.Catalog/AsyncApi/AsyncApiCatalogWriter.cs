@@ -131,12 +131,13 @@ public static class AsyncApiCatalogWriter
     private static void WriteOperations(Utf8JsonWriter json, EventCatalog catalog, CatalogTopic topic)
     {
         var reply = topic.Response is { } response ? catalog.Find(response.Value) : null;
-        foreach (var service in topic.Producers)
+        // A service named twice is one operation: a JSON object has no duplicate keys.
+        foreach (var service in topic.Producers.Distinct(StringComparer.Ordinal))
         {
             WriteOperation(json, topic, service, "send", reply);
         }
 
-        foreach (var service in topic.Consumers)
+        foreach (var service in topic.Consumers.Distinct(StringComparer.Ordinal))
         {
             WriteOperation(json, topic, service, "receive", reply);
         }
@@ -220,7 +221,13 @@ public static class AsyncApiCatalogWriter
                 json.WriteStartObject();
                 foreach (var member in schema.EnumerateObject())
                 {
-                    if (member.Name == "$ref" && member.Value.ValueKind == JsonValueKind.String && member.Value.GetString() is { } reference && reference.StartsWith('#'))
+                    if (member.Name is "const" or "enum" or "default" or "examples" or "x-onex")
+                    {
+                        // Values, not schemas: a "$ref" member inside them is data and stays as written.
+                        json.WritePropertyName(member.Name);
+                        member.Value.WriteTo(json);
+                    }
+                    else if (member.Name == "$ref" && member.Value.ValueKind == JsonValueKind.String && member.Value.GetString() is { } reference && reference.StartsWith('#'))
                     {
                         json.WriteString("$ref", at + reference[1..]);
                     }

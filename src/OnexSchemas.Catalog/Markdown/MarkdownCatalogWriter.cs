@@ -66,13 +66,13 @@ public static class MarkdownCatalogWriter
 
         if (topic.Description.Length > 0)
         {
-            w.Append(MarkdownText.Cell(topic.Description)).Append("\n\n");
+            w.Append(MarkdownText.Paragraph(topic.Description)).Append("\n\n");
         }
 
         var settings = topic.Schema.Settings;
         w.Append("| | |\n|---|---|\n");
         Row(w, "pattern", topic.Name.Pattern.Segment());
-        Row(w, "version", topic.Version);
+        Row(w, "version", MarkdownText.Cell(topic.Version));
         Row(w, "owner", MarkdownText.Cell(topic.Owner));
         Row(w, "producers", Services(topic.Producers));
         Row(w, "consumers", Services(topic.Consumers));

@@ -11,7 +11,7 @@ internal static class MarkdownText
         var builder = new StringBuilder(text.Length + 8);
         foreach (var c in text.ReplaceLineEndings(" "))
         {
-            if (c is '|' or '\\' or '*' or '_' or '`' or '<' or '>' or '[' or ']')
+            if (c is '|' or '\\' or '*' or '_' or '`' or '<' or '>' or '[' or ']' or '&' or '~')
             {
                 builder.Append('\\');
             }
@@ -20,6 +20,24 @@ internal static class MarkdownText
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>A paragraph: <see cref="Cell"/>'s escaping, and a leading <c>#</c>, <c>-</c>, <c>+</c>, <c>=</c> or <c>1.</c> escaped so that it stays text.</summary>
+    public static string Paragraph(string text)
+    {
+        var cell = Cell(text);
+        var digits = 0;
+        while (digits < cell.Length && char.IsAsciiDigit(cell[digits]))
+        {
+            digits++;
+        }
+
+        if (digits > 0 && digits < cell.Length && cell[digits] is '.' or ')')
+        {
+            return cell[..digits] + "\\" + cell[digits..];
+        }
+
+        return cell.Length > 0 && cell[0] is '#' or '-' or '+' or '=' ? "\\" + cell : cell;
     }
 
     /// <summary>Code in a table cell: backticks fenced by a longer run, pipes escaped (GitHub reads <c>\|</c> inside code in tables).</summary>

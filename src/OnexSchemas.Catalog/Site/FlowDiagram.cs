@@ -43,7 +43,7 @@ internal static class FlowDiagram
         var consumerY = Spread(consumers.Count, height);
 
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"flow\" viewBox=\"0 0 {width:0.#} {height:0.#}\" width=\"{width:0.#}\" height=\"{height:0.#}\" role=\"img\" aria-labelledby=\"flow-title flow-desc\">\n");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"flow\" viewBox=\"0 0 {width:0.#} {height:0.#}\" width=\"{width:0.#}\" height=\"{height:0.#}\" role=\"group\" aria-labelledby=\"flow-title\" aria-describedby=\"flow-desc\">\n");
         svg.Append("<title id=\"flow-title\">Event flow</title>\n");
         svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"flow-desc\">{Escape(catalog.Summary)}: producers on the left, topics in the middle, consumers on the right; a dashed bracket joins a request and its response.</desc>\n");
         Header(svg, x0, "producers");

@@ -41,6 +41,15 @@ public static class HtmlSiteWriter
             File.WriteAllText(path, text);
         }
 
+        // A topic removed from the tree loses its page: a site written over an older one must not keep it.
+        foreach (var page in Directory.EnumerateFiles(Path.Combine(directory, "topics"), "*.html"))
+        {
+            if (!files.ContainsKey("topics/" + Path.GetFileName(page)))
+            {
+                File.Delete(page);
+            }
+        }
+
         return files.Keys.Order(StringComparer.Ordinal).ToList();
     }
 
@@ -51,7 +60,7 @@ public static class HtmlSiteWriter
         Begin(w, "Event catalog", string.Empty);
         w.Append("<header><h1>Event catalog</h1>\n<p>").Append(HtmlText.Escape(catalog.Summary))
             .Append(". Every topic has a dead-letter topic, <code>{topic}.dlq</code>, and every message travels in the envelope.</p></header>\n");
-        w.Append("<main id=\"main\">\n<section aria-labelledby=\"flow-heading\">\n<h2 id=\"flow-heading\">Event flow</h2>\n<div class=\"flow-frame\" tabindex=\"0\" aria-label=\"Event flow picture, scrollable\">\n");
+        w.Append("<main id=\"main\">\n<section aria-labelledby=\"flow-heading\">\n<h2 id=\"flow-heading\">Event flow</h2>\n<div class=\"flow-frame\" role=\"region\" tabindex=\"0\" aria-label=\"Event flow picture, scrollable\">\n");
         w.Append(FlowDiagram.Render(catalog, topic => HtmlText.TopicPage(topic.Name.Value)));
         w.Append("</div>\n</section>\n<section aria-labelledby=\"topics-heading\">\n<h2 id=\"topics-heading\">Topics</h2>\n");
         w.Append("<form class=\"filters\" role=\"search\" aria-label=\"Filter the topics\">\n");

@@ -117,7 +117,13 @@ internal static class CatalogCommand
 
         try
         {
-            return CatalogHistory.Build(tree, root, reference ?? "HEAD");
+            var history = CatalogHistory.Build(tree, root, reference ?? "HEAD");
+            if (GitRepository.Discover(root).IsShallow)
+            {
+                error.WriteLine("onex-schemas: warning: the clone is shallow, so each schema's history starts at the oldest commit it holds; fetch the whole history (git fetch --unshallow, or fetch-depth: 0 in CI) for every version");
+            }
+
+            return history;
         }
         catch (GitException exception) when (reference is null)
         {

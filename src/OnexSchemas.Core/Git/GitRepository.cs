@@ -135,21 +135,30 @@ public sealed class GitRepository
     /// </summary>
     public IReadOnlyList<GitFileRevision> FileRevisions(string commit, string directoryInRepository)
     {
-        var log = Run(TopLevel, ["-c", "core.quotePath=false", "log", "--reverse", "--no-renames", "--raw", "--no-abbrev", "--format=%x1e%H %cI", commit, "--", directoryInRepository.Length == 0 ? "." : directoryInRepository]);
+        // The first-parent line is the history the branch saw: a merge counts as one change against its first parent,
+        // and side branches' commits never interleave with it. Pathspecs are literal: a root may be named "[x]".
+        var log = Run(TopLevel, [
+            "-c", "core.quotePath=false", "--literal-pathspecs", "log", "--first-parent", "--diff-merges=first-parent", "--reverse",
+            "--no-renames", "--raw", "--no-abbrev", "--no-color", "--no-show-signature", "--format=%x1e%H %cI", commit, "--",
+            directoryInRepository.Length == 0 ? "." : directoryInRepository]);
         var revisions = new List<GitFileRevision>();
         foreach (var entry in log.Split('\u001e', StringSplitOptions.RemoveEmptyEntries))
         {
             var lines = entry.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            var header = lines[0].Split(' ');
-            var date = DateTimeOffset.Parse(header[1], CultureInfo.InvariantCulture);
+            var header = lines.Length == 0 ? [] : lines[0].Split(' ');
+            if (header.Length < 2 || !DateTimeOffset.TryParse(header[1], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                continue; // not a commit header: text a configuration put before the first one
+            }
+
             foreach (var line in lines.Skip(1))
             {
                 // ":<old mode> <new mode> <old blob> <new blob> <status>\t<path>"
                 var tab = line.IndexOf('\t', StringComparison.Ordinal);
                 var fields = tab < 0 ? [] : line[..tab].Split(' ');
-                if (fields.Length < 5)
+                if (fields.Length < 5 || fields[1] == "160000")
                 {
-                    continue;
+                    continue; // not a raw line, or a submodule: no blob to read
                 }
 
                 revisions.Add(new GitFileRevision(header[0], date, line[(tab + 1)..], fields[3].All(c => c == '0') ? null : fields[3]));
@@ -158,6 +167,9 @@ public sealed class GitRepository
 
         return revisions;
     }
+
+    /// <summary>Whether the clone is shallow, so that its history stops short of the first commit.</summary>
+    public bool IsShallow => Run(TopLevel, ["rev-parse", "--is-shallow-repository"]).Trim() == "true";
 
     /// <summary>The distinct contents a file had in the history of a commit, oldest first (for transitive checks).</summary>
     public IReadOnlyList<byte[]> FileHistory(string commit, string pathInRepository)

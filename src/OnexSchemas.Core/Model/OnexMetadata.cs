@@ -55,7 +55,7 @@ public sealed record OnexMetadata
             Producers = StringsOf(onex, "producers"),
             Consumers = StringsOf(onex, "consumers"),
             Deprecated = onex.TryGetProperty("deprecated", out var deprecated) && deprecated.ValueKind == JsonValueKind.True,
-            Sunset = DateOnly.TryParseExact(sunsetText, "yyyy-MM-dd", out var sunset) ? sunset : null,
+            Sunset = DateOnly.TryParseExact(sunsetText, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var sunset) ? sunset : null,
         };
     }
 

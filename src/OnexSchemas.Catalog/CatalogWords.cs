@@ -17,4 +17,12 @@ public static class CatalogWords
         var ms when ms % 3_600_000 == 0 => Count(ms / 3_600_000, "hour") + $" ({ms.ToString(CultureInfo.InvariantCulture)} ms)",
         var ms => ms.ToString(CultureInfo.InvariantCulture) + " ms",
     };
+
+    /// <summary>The services a topic names, or <c>none declared</c>.</summary>
+    public static string Services(IReadOnlyList<string> services) =>
+        services.Count == 0 ? "none declared" : string.Join(", ", services);
+
+    /// <summary><c>, sunset 2027-06-01</c> for a deprecated schema with a sunset date, nothing otherwise.</summary>
+    public static string Sunset(DateOnly? sunset) =>
+        sunset is { } date ? ", sunset " + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty;
 }

@@ -61,7 +61,7 @@ public static class MarkdownCatalogWriter
         w.Append("\n### ").Append(topic.Name.Value).Append("\n\n");
         if (topic.Deprecated)
         {
-            w.Append("**Deprecated**").Append(topic.Sunset is { } sunset ? ", sunset " + sunset.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty).Append(".\n\n");
+            w.Append("**Deprecated**").Append(CatalogWords.Sunset(topic.Sunset)).Append(".\n\n");
         }
 
         if (topic.Description.Length > 0)
@@ -74,8 +74,8 @@ public static class MarkdownCatalogWriter
         Row(w, "pattern", topic.Name.Pattern.Segment());
         Row(w, "version", MarkdownText.Cell(topic.Version));
         Row(w, "owner", MarkdownText.Cell(topic.Owner));
-        Row(w, "producers", Services(topic.Producers));
-        Row(w, "consumers", Services(topic.Consumers));
+        Row(w, "producers", MarkdownText.Cell(CatalogWords.Services(topic.Producers)));
+        Row(w, "consumers", MarkdownText.Cell(CatalogWords.Services(topic.Consumers)));
         Row(w, "partitions", settings.Partitions.ToString(CultureInfo.InvariantCulture));
         Row(w, "retention", CatalogWords.Retention(settings.RetentionMs));
         Row(w, "compatibility", settings.Compatibility.ToRegistryName());
@@ -110,7 +110,4 @@ public static class MarkdownCatalogWriter
     private static void Row(StringBuilder w, string label, string value) => w.Append("| ").Append(label).Append(" | ").Append(value).Append(" |\n");
 
     private static string TopicLink(TopicName topic) => "[" + topic.Value + "](#" + MarkdownText.Anchor(topic.Value) + ")";
-
-    private static string Services(IReadOnlyList<string> services) =>
-        services.Count == 0 ? "none declared" : string.Join(", ", services.Select(MarkdownText.Cell));
 }

@@ -31,7 +31,7 @@ public static class HtmlSiteWriter
         };
         foreach (var topic in catalog.Topics)
         {
-            files[HtmlText.TopicPage(topic.Name.Value)] = TopicPage(catalog, topic);
+            files[HtmlText.TopicPage(topic.Name.Value)] = TopicPage(topic);
         }
 
         foreach (var (name, text) in files)
@@ -99,7 +99,7 @@ public static class HtmlSiteWriter
         w.Append("</select>\n");
     }
 
-    private static string TopicPage(EventCatalog catalog, CatalogTopic topic)
+    private static string TopicPage(CatalogTopic topic)
     {
         const string up = "../";
         var settings = topic.Schema.Settings;
@@ -111,7 +111,7 @@ public static class HtmlSiteWriter
         if (topic.Deprecated)
         {
             w.Append("<p class=\"deprecated\"><strong>Deprecated</strong>")
-                .Append(topic.Sunset is { } sunset ? ", sunset " + sunset.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty).Append(".</p>\n");
+                .Append(CatalogWords.Sunset(topic.Sunset)).Append(".</p>\n");
         }
 
         w.Append("</header>\n<main id=\"main\">\n");
@@ -124,8 +124,8 @@ public static class HtmlSiteWriter
         Row(w, "pattern", topic.Name.Pattern.Segment());
         Row(w, "version", HtmlText.Escape(topic.Version));
         Row(w, "owner", HtmlText.Escape(topic.Owner));
-        Row(w, "producers", HtmlText.Escape(topic.Producers.Count == 0 ? "none declared" : string.Join(", ", topic.Producers)));
-        Row(w, "consumers", HtmlText.Escape(topic.Consumers.Count == 0 ? "none declared" : string.Join(", ", topic.Consumers)));
+        Row(w, "producers", HtmlText.Escape(CatalogWords.Services(topic.Producers)));
+        Row(w, "consumers", HtmlText.Escape(CatalogWords.Services(topic.Consumers)));
         Row(w, "partitions", settings.Partitions.ToString(CultureInfo.InvariantCulture));
         Row(w, "replication", settings.ReplicationFactor.ToString(CultureInfo.InvariantCulture));
         Row(w, "retention", HtmlText.Escape(CatalogWords.Retention(settings.RetentionMs)));
